@@ -1,0 +1,61 @@
+package notes
+
+import (
+	"encoding/json"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// A Body is a piece of the notes (a question, an answer, a description):
+// its Markdown source as written, where it starts, the images it shows, and
+// the goldmark tree the parser built, so that exporters render it without
+// parsing it again.
+type Body struct {
+	// Pos is where the body's first block starts.
+	Pos Position
+	// Media are the images the body shows, in order.
+	Media []Media
+
+	md   []byte   // the body's source text
+	root ast.Node // an *ast.Document holding the body's blocks
+	src  []byte   // the source root's segments point into
+}
+
+// IsEmpty reports whether the body has no content.
+func (b Body) IsEmpty() bool { return b.root == nil || !b.root.HasChildren() }
+
+// Markdown returns the body's Markdown source as written in the file.
+func (b Body) Markdown() string { return string(b.md) }
+
+// Tree returns the parsed body: an *ast.Document whose children are the
+// body's blocks, and the source its text segments point into. It returns a
+// nil node for an empty body. The tree is shared; callers must not modify it.
+func (b Body) Tree() (ast.Node, []byte) {
+	if b.IsEmpty() {
+		return nil, nil
+	}
+	return b.root, b.src
+}
+
+// Text returns the body as plain text: inline markup dropped, blocks on
+// lines of their own, and no space where a line break joins two Chinese
+// characters.
+func (b Body) Text() string {
+	if b.IsEmpty() {
+		return ""
+	}
+	return plainText(b.root, b.src)
+}
+
+// MarshalJSON encodes the body as its Markdown, position and media, or null
+// when it is empty.
+func (b Body) MarshalJSON() ([]byte, error) {
+	if b.IsEmpty() {
+		return []byte("null"), nil
+	}
+	return json.Marshal(struct {
+		Markdown string   `json:"markdown"`
+		Pos      Position `json:"pos"`
+		Media    []Media  `json:"media,omitempty"`
+	}{b.Markdown(), b.Pos, b.Media})
+}

@@ -1,0 +1,51 @@
+package notes
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+)
+
+// finish gives every note its path, tags and ID once the deck is assembled,
+// rejects duplicate IDs and sorts the diagnostics.
+func (d *Deck) finish() error {
+	var errs ErrorList
+	seen := make(map[string]*Note)
+	name := d.DisplayName()
+	var visit func(path, tags []string, notes []*Note, sections []*Section)
+	visit = func(path, tags []string, notes []*Note, sections []*Section) {
+		for _, n := range notes {
+			n.Path = path
+			n.Tags = unionTags(tags, n.ownTags)
+			if n.ID == "" {
+				n.ID = deriveID(name, path, n.Question.Text())
+			}
+			if prev, dup := seen[n.ID]; dup {
+				detail := fmt.Sprintf("%q is also the ID of the note at %s", n.ID, prev.Pos)
+				errs = append(errs, &Error{Pos: n.Pos, Err: ErrDuplicateID, Detail: detail})
+				continue
+			}
+			seen[n.ID] = n
+		}
+		for _, s := range sections {
+			visit(slices.Concat(path, []string{s.Title}), unionTags(tags, s.Tags), s.Notes, s.Sections)
+		}
+	}
+	visit(nil, d.Tags, d.Notes, d.Sections)
+	sort.SliceStable(d.Diagnostics, func(i, j int) bool {
+		return positionLess(d.Diagnostics[i].Pos, d.Diagnostics[j].Pos)
+	})
+	return errs.err()
+}
+
+// unionTags returns a followed by the tags of b not in a, sharing nothing
+// with either.
+func unionTags(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, t := range b {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -1,0 +1,120 @@
+package notes
+
+import (
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// MediaKind tells where an image lives.
+type MediaKind int
+
+const (
+	// Local media is a file beside the notes.
+	Local MediaKind = iota
+	// Remote media is a URL with a scheme, such as https://.
+	Remote
+	// Data media is a data: URL holding the image itself.
+	Data
+)
+
+// String returns "local", "remote" or "data".
+func (k MediaKind) String() string {
+	switch k {
+	case Local:
+		return "local"
+	case Remote:
+		return "remote"
+	case Data:
+		return "data"
+	}
+	return "MediaKind(?)"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k MediaKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Media is an image that a note shows.
+type Media struct {
+	// Ref is the image reference as written.
+	Ref string `json:"ref"`
+	// Kind tells a local file from a URL.
+	Kind MediaKind `json:"kind"`
+	// Path is where a Local image is, as a slash-separated path relative to
+	// the root of the notes: the directory of the file given to Parse, or
+	// the file system given to ParseFS. It is cleaned and percent-decoded.
+	// It starts with "../" or "/" when the reference leaves the root or is
+	// absolute; exporters refuse such paths (see fs.ValidPath). It is empty
+	// for other kinds.
+	Path string `json:"path,omitempty"`
+	// Alt is the image's alternative text.
+	Alt string   `json:"alt,omitempty"`
+	Pos Position `json:"pos"`
+}
+
+// classifyMedia fills Kind and Path for a reference written in a file whose
+// directory, relative to the root, is dir.
+func classifyMedia(ref, dir string) (MediaKind, string) {
+	if scheme, _, ok := strings.Cut(ref, ":"); ok && isScheme(scheme) {
+		if strings.EqualFold(scheme, "data") {
+			return Data, ""
+		}
+		return Remote, ""
+	}
+	if strings.HasPrefix(ref, "//") {
+		return Remote, "" // scheme-relative URL
+	}
+	p := ref
+	if i := strings.IndexAny(p, "?#"); i >= 0 {
+		p = p[:i]
+	}
+	if u, err := url.PathUnescape(p); err == nil {
+		p = u
+	}
+	p = strings.ReplaceAll(p, "\\", "/")
+	if strings.HasPrefix(p, "/") {
+		return Local, path.Clean(p) // absolute: outside any root
+	}
+	return Local, path.Join(dir, p)
+}
+
+// isScheme reports whether s is a URL scheme of two or more letters; one
+// letter is a Windows drive ("C:").
+func isScheme(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+		case i > 0 && (r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.'):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// collectMedia lists the images of a tree.
+func collectMedia(root ast.Node, src []byte, dir string, pos func(int) Position) []Media {
+	var media []Media
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		img, ok := n.(*ast.Image)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		ref := string(img.Destination)
+		kind, p := classifyMedia(ref, dir)
+		media = append(media, Media{
+			Ref:  ref,
+			Kind: kind,
+			Path: p,
+			Alt:  plainText(img, src),
+			Pos:  pos(img.Pos()),
+		})
+		return ast.WalkSkipChildren, nil
+	})
+	return media
+}

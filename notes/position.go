@@ -1,0 +1,69 @@
+package notes
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Position is a place in a source file. Line and Column start at 1; Column
+// counts bytes, as go/token does. The zero Position is not valid.
+type Position struct {
+	Filename string `json:"file,omitempty"`
+	Offset   int    `json:"offset"` // byte offset, starting at 0
+	Line     int    `json:"line"`
+	Column   int    `json:"column"`
+}
+
+// IsValid reports whether the position names a line.
+func (p Position) IsValid() bool { return p.Line > 0 }
+
+// String returns "file:line:col", "line:col" without a file name, or "-"
+// for an invalid position, the form editors and compilers use.
+func (p Position) String() string {
+	s := p.Filename
+	if p.IsValid() {
+		if s != "" {
+			s += ":"
+		}
+		s += fmt.Sprintf("%d:%d", p.Line, p.Column)
+	}
+	if s == "" {
+		s = "-"
+	}
+	return s
+}
+
+// lineIndex turns byte offsets of one file into positions.
+type lineIndex struct {
+	filename string
+	starts   []int // offset of the first byte of each line
+}
+
+func newLineIndex(filename string, src []byte) *lineIndex {
+	starts := make([]int, 1, len(src)/40+1)
+	for i, b := range src {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &lineIndex{filename: filename, starts: starts}
+}
+
+func (x *lineIndex) pos(offset int) Position {
+	line := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > offset })
+	if line == 0 {
+		line = 1
+	}
+	return Position{
+		Filename: x.filename,
+		Offset:   offset,
+		Line:     line,
+		Column:   offset - x.starts[line-1] + 1,
+	}
+}
+
+// lineStart returns the offset of the start of the line holding offset.
+func (x *lineIndex) lineStart(offset int) int {
+	p := x.pos(offset)
+	return p.Offset - p.Column + 1
+}
