@@ -2,4 +2,4 @@ module github.com/flashmark/flashmark
 
 go 1.26.8
 
-require github.com/yuin/goldmark v1.8.7 // indirect
+require github.com/yuin/goldmark v1.8.7

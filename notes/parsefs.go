@@ -159,8 +159,16 @@ func isMarkdownName(name string) bool {
 }
 
 // naturalCompare orders strings with runs of digits compared by value, so
-// that "2-pods.md" sorts before "10-services.md".
+// that "2-pods.md" sorts before "10-services.md". Strings equal in that order
+// ("01" and "1") fall back to byte order, so the order is total.
 func naturalCompare(a, b string) int {
+	if c := naturalCompareRuns(a, b); c != 0 {
+		return c
+	}
+	return strings.Compare(a, b)
+}
+
+func naturalCompareRuns(a, b string) int {
 	for a != "" && b != "" {
 		da, db := digitPrefix(a), digitPrefix(b)
 		if da != "" && db != "" {

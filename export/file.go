@@ -1,0 +1,65 @@
+package export
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/flashmark/flashmark/notes"
+)
+
+// WriteFile exports d with e to the file name, atomically: the output goes to
+// a temporary file in the same directory, which replaces name only when the
+// export succeeds. On error or cancellation name is left as it was and no
+// temporary file remains.
+func WriteFile(ctx context.Context, e Exporter, name string, d *notes.Deck) error {
+	return WriteFileFunc(ctx, name, func(w io.Writer) error {
+		return e.Export(ctx, w, d)
+	})
+}
+
+// WriteFileFunc writes the file name atomically with write, as WriteFile
+// does, for output that does not come from an Exporter alone (for example
+// an ExportSummary call).
+func WriteFileFunc(ctx context.Context, name string, write func(w io.Writer) error) (err error) {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	dir, base := filepath.Split(name)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return err
+	}
+	if err = ctx.Err(); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	// CreateTemp makes the file 0600; an output file is for sharing.
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil && !errors.Is(err, os.ErrPermission) {
+		return fmt.Errorf("export: %w", err)
+	}
+	if err = os.Rename(tmp.Name(), name); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
