@@ -1,6 +1,6 @@
 module github.com/flashmark/flashmark
 
-go 1.25.0
+go 1.26.0
 
 require github.com/yuin/goldmark v1.8.7
 
