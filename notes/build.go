@@ -73,23 +73,20 @@ func (b *builder) note(h *ast.Heading, from, to int) {
 		n.ID = b.explicitID(string(attrBytes(id)), n.Pos)
 	}
 	n.ownTags = strings.Fields(string(attrBytes(classOf(h))))
-	q, inlineID := b.question(h)
+	q, commentIDs := b.question(h)
 	n.Question = q
 	skip := -1
 	if from < to {
 		if id, ok := commentID(b.blocks[from], b.src); ok {
 			skip = from
-			if inlineID == "" {
-				inlineID = id
-			}
+			commentIDs = append(commentIDs, id)
 		}
 	}
-	if inlineID != "" {
-		if n.ID != "" {
-			b.errs = append(b.errs, errorf(n.Pos, ErrBadID, "both {#%s} and <!-- id: %s --> given", n.ID, inlineID))
-		} else {
-			n.ID = b.explicitID(inlineID, n.Pos)
-		}
+	switch {
+	case len(commentIDs) > 1 || len(commentIDs) == 1 && n.ID != "":
+		b.errs = append(b.errs, errorf(n.Pos, ErrBadID, "the question has more than one explicit ID"))
+	case len(commentIDs) == 1:
+		n.ID = b.explicitID(commentIDs[0], n.Pos)
 	}
 	n.Answer = b.body(from, to, skip)
 	if q.IsEmpty() {
@@ -141,17 +138,17 @@ func (b *builder) pos(offset int) Position { return b.lines.pos(b.base + offset)
 
 // question makes the body of a question heading: a paragraph holding the
 // heading's inline content. An inline <!-- id: ... --> comment at the end
-// of the heading is taken out and returned.
-func (b *builder) question(h *ast.Heading) (Body, string) {
+// of the heading is taken out and its ID returned.
+func (b *builder) question(h *ast.Heading) (Body, []string) {
 	lines := h.Lines()
 	if lines.Len() == 0 {
-		return Body{}, ""
+		return Body{}, nil
 	}
 	start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
-	var id string
+	var ids []string
 	if last, ok := h.LastChild().(*ast.RawHTML); ok && last.Segments.Len() > 0 {
 		if v, ok := parseIDComment(rawHTMLText(last, b.src)); ok {
-			id = v
+			ids = append(ids, v)
 			stop = last.Segments.At(0).Start
 			h.RemoveChild(h, last)
 		}
@@ -164,7 +161,7 @@ func (b *builder) question(h *ast.Heading) (Body, string) {
 		c = next
 	}
 	if !para.HasChildren() {
-		return Body{}, id
+		return Body{}, ids
 	}
 	doc := ast.NewDocument()
 	doc.AppendChild(doc, para)
@@ -174,7 +171,7 @@ func (b *builder) question(h *ast.Heading) (Body, string) {
 		md:    bytes.TrimSpace(b.src[start:stop]),
 		root:  doc,
 		src:   b.src,
-	}, id
+	}, ids
 }
 
 // body makes a body of blocks[from:to], leaving out the title heading, the

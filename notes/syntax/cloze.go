@@ -89,7 +89,7 @@ func (clozeOpenParser) Parse(parent ast.Node, block text.Reader, pc parser.Conte
 }
 
 // CloseBlock pairs the markers of the block just parsed.
-func (clozeOpenParser) CloseBlock(parent ast.Node, pc parser.Context) {
+func (clozeOpenParser) CloseBlock(parent ast.Node, block text.Reader, pc parser.Context) {
 	s := stateOf(pc)
 	if s.markers {
 		pairClozesIn(parent)
@@ -202,3 +202,5 @@ func buildCloze(parent ast.Node, f openFrame, end *clozeClose) {
 func toText(parent, marker ast.Node, seg text.Segment) {
 	parent.ReplaceChild(parent, marker, ast.NewTextSegment(seg))
 }
+
+var _ parser.CloseBlocker = clozeOpenParser{}
