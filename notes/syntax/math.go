@@ -32,12 +32,12 @@ func (mathInlineParser) Parse(parent ast.Node, block text.Reader, pc parser.Cont
 	if len(line) < 3 || isSpace(line[1]) {
 		return nil
 	}
-	for j := 2; j < len(line); j++ {
+	for j := 1; j < len(line); j++ {
 		switch line[j] {
 		case '\\':
 			j++ // an escaped character never closes
 		case '$':
-			if isSpace(line[j-1]) || j+1 < len(line) && line[j+1] >= '0' && line[j+1] <= '9' {
+			if j == 1 || isSpace(line[j-1]) || j+1 < len(line) && line[j+1] >= '0' && line[j+1] <= '9' {
 				continue
 			}
 			block.Advance(j + 1)
@@ -49,9 +49,10 @@ func (mathInlineParser) Parse(parent ast.Node, block text.Reader, pc parser.Cont
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
-// A math block starts with a line whose text begins with $$ and ends with a
-// line whose text ends with $$; both may carry TeX. "$$x$$ and more" on one
-// line is inline math in a paragraph, not a block.
+// A math block is a line holding only $$, then TeX, then a line ending with
+// $$; or one line "$$ TeX $$". "$$x$$ and more" on one line is inline math
+// in a paragraph, and "$$x" alone is text. Like a fenced code block, a block
+// never closed runs to the end of its container.
 
 type mathBlockParser struct{}
 
@@ -75,7 +76,7 @@ func (mathBlockParser) Open(parent ast.Node, reader text.Reader, pc parser.Conte
 		return node, parser.Close
 	}
 	if len(bytes.TrimSpace(rest)) > 0 {
-		node.Lines().Append(text.NewSegment(restStart, seg.Stop))
+		return nil, parser.NoChildren
 	}
 	reader.AdvanceToEOL()
 	return node, parser.NoChildren

@@ -1,0 +1,43 @@
+package notes
+
+import "testing"
+
+func TestBodyText(t *testing.T) {
+	tests := []struct{ name, answer, want string }{
+		{"CJK line break joins", "第一行\n第二行", "第一行第二行"},
+		{"Latin line break is a space", "first\nsecond", "first second"},
+		{"mixed break is a space", "中文\nEnglish", "中文 English"},
+		{"inline markup dropped", "**粗体** and `code` and [link](http://x) and ![alt](a.png)", "粗体 and code and link and alt"},
+		{"blocks on lines", "para\n\n- one\n- two\n\n```\ncode\n```", "para\none\ntwo\ncode"},
+		{"table cells", "| a | b |\n|---|---|\n| 1 | 2 |", "a\nb\n1\n2"},
+		{"math keeps TeX", "$x^2$", "x^2"},
+		{"cloze keeps text", "{{c1::Pod::hint}} ok", "Pod ok"},
+		{"raw HTML dropped", "a <b>bold</b> c", "a bold c"},
+		{"hard break", "a  \nb", "a\nb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mustParse(t, "t.md", "# Q\n"+tt.answer+"\n")
+			if got := d.Notes[0].Answer.Text(); got != tt.want {
+				t.Errorf("Text() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPositionString(t *testing.T) {
+	tests := []struct {
+		p    Position
+		want string
+	}{
+		{Position{Filename: "a.md", Line: 3, Column: 7}, "a.md:3:7"},
+		{Position{Line: 3, Column: 7}, "3:7"},
+		{Position{Filename: "a.md"}, "a.md"},
+		{Position{}, "-"},
+	}
+	for _, tt := range tests {
+		if got := tt.p.String(); got != tt.want {
+			t.Errorf("%#v.String() = %q, want %q", tt.p, got, tt.want)
+		}
+	}
+}
