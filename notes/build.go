@@ -292,7 +292,7 @@ func rawHTMLText(n *ast.RawHTML, src []byte) []byte {
 
 func parseIDComment(b []byte) (string, bool) {
 	s := strings.TrimSpace(string(b))
-	if !strings.HasPrefix(s, "<!--") || !strings.HasSuffix(s, "-->") {
+	if len(s) < len("<!---->") || !strings.HasPrefix(s, "<!--") || !strings.HasSuffix(s, "-->") {
 		return "", false
 	}
 	s = strings.TrimSpace(s[4 : len(s)-3])

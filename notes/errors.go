@@ -29,6 +29,9 @@ var (
 	ErrFrontMatter = errors.New("invalid front matter")
 	// ErrNoFiles reports a ParseFS call that matched no Markdown file.
 	ErrNoFiles = errors.New("no Markdown files")
+	// ErrInternal reports a bug in flashmark or goldmark that the input
+	// triggered; please report it with the input.
+	ErrInternal = errors.New("internal error")
 )
 
 // Error is an error at a position in the notes.

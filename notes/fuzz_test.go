@@ -26,6 +26,9 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Parse("f.md", src)
+		if errors.Is(err, ErrInternal) {
+			t.Fatal(err)
+		}
 		if err != nil {
 			var pe *Error
 			var list ErrorList

@@ -77,7 +77,10 @@ func (p *Parser) ParseFS(fsys fs.FS, patterns ...string) (*Deck, error) {
 			Sections:    f.sections,
 			Diagnostics: f.diags,
 		}
-		return d, d.finish()
+		if err := d.finish(); err != nil {
+			return nil, err
+		}
+		return d, nil
 	}
 	d := &Deck{Title: firstNonEmpty(p.Title, DefaultTitle), Lang: p.Lang}
 	langs := map[string]int{}
@@ -101,7 +104,10 @@ func (p *Parser) ParseFS(fsys fs.FS, patterns ...string) (*Deck, error) {
 			d.Lang = f.lang
 		}
 	}
-	return d, d.finish()
+	if err := d.finish(); err != nil {
+		return nil, err
+	}
+	return d, nil
 }
 
 func (p *Parser) readFile(fsys fs.FS, name string) (*parsedFile, error) {

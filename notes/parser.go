@@ -58,7 +58,10 @@ func (p *Parser) Parse(filename string, src []byte) (*Deck, error) {
 		Sections:    f.sections,
 		Diagnostics: f.diags,
 	}
-	return d, d.finish()
+	if err := d.finish(); err != nil {
+		return nil, err
+	}
+	return d, nil
 }
 
 func (p *Parser) maxNesting() int {
@@ -90,12 +93,19 @@ type parsedFile struct {
 
 // parseFile parses the file name, whose directory relative to the notes'
 // root is dir.
-func (p *Parser) parseFile(name, dir string, raw []byte) (*parsedFile, error) {
+func (p *Parser) parseFile(name, dir string, raw []byte) (f *parsedFile, err error) {
+	defer func() {
+		// The last line of defence: no input may crash a program that
+		// parses notes. The fuzz test treats ErrInternal as a failure.
+		if r := recover(); r != nil {
+			f, err = nil, errorf(Position{Filename: name}, ErrInternal, "%v", r)
+		}
+	}()
 	src, lines, err := checkInput(name, raw, p.maxNesting())
 	if err != nil {
 		return nil, err
 	}
-	f := &parsedFile{}
+	f = &parsedFile{}
 	fmText, fmStart, bodyStart := splitFrontMatter(src)
 	if fmText != nil {
 		if f.fm, f.diags, err = parseFrontMatter(fmText, fmStart, lines); err != nil {

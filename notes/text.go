@@ -7,7 +7,6 @@ import (
 	"github.com/flashmark/flashmark/notes/syntax"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/util"
 )
 
 // plainText renders a tree as text. Blocks end with a newline; the result is
@@ -67,17 +66,13 @@ func ensureNewline(b *strings.Builder) {
 	}
 }
 
-// softBreak writes the space a soft line break stands for, except between
-// two East Asian wide characters, which Chinese and Japanese text joins
-// without one (Pandoc's east_asian_line_breaks, as goldmark's CJK extension
-// renders it).
+// softBreak writes the space a soft line break stands for, if any (see
+// syntax.SoftBreakIsSpace).
 func softBreak(b *strings.Builder, n *ast.Text, src []byte) {
 	last, _ := utf8.DecodeLastRune(n.Segment.Value(src))
-	next := firstRune(n.NextSibling(), src)
-	if util.IsEastAsianWideRune(last) && util.IsEastAsianWideRune(next) {
-		return
+	if syntax.SoftBreakIsSpace(last, firstRune(n.NextSibling(), src)) {
+		b.WriteByte(' ')
 	}
-	b.WriteByte(' ')
 }
 
 func firstRune(n ast.Node, src []byte) rune {

@@ -7,6 +7,8 @@ func TestBodyText(t *testing.T) {
 		{"CJK line break joins", "第一行\n第二行", "第一行第二行"},
 		{"Latin line break is a space", "first\nsecond", "first second"},
 		{"mixed break is a space", "中文\nEnglish", "中文 English"},
+		{"full-width comma joins", "第一句，\n第二句。", "第一句，第二句。"},
+		{"Hangul keeps the space", "한국어\n문장", "한국어 문장"},
 		{"inline markup dropped", "**粗体** and `code` and [link](http://x) and ![alt](a.png)", "粗体 and code and link and alt"},
 		{"blocks on lines", "para\n\n- one\n- two\n\n```\ncode\n```", "para\none\ntwo\ncode"},
 		{"table cells", "| a | b |\n|---|---|\n| 1 | 2 |", "a\nb\n1\n2"},
