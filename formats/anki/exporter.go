@@ -1,0 +1,105 @@
+package anki
+
+import (
+	"context"
+	"errors"
+	"io"
+	"io/fs"
+	"time"
+
+	"github.com/flashmark/flashmark/export"
+	"github.com/flashmark/flashmark/notes"
+)
+
+// An Exporter writes a deck as an Anki package (.apkg). Its fields are
+// options; the zero value writes every answered note into one deck per
+// section, with a card per note (per cloze number for cloze notes) and no
+// local images. An Exporter is safe for concurrent use when its fields are
+// not changed during an export.
+type Exporter struct {
+	// DeckName names the top deck, such as "Interview::Kubernetes"; empty
+	// means the deck's own name (notes.Deck.DisplayName).
+	DeckName string
+	// Flat puts every note in the top deck instead of a sub-deck per
+	// section ("Deck::Section::Subsection").
+	Flat bool
+	// Reversed gives basic notes a second card that asks the answer and
+	// shows the question, using the note type "flashmark Basic (and
+	// reversed card)" instead of "flashmark Basic".
+	Reversed bool
+	// IncludeUnanswered writes unanswered questions too, with an empty
+	// answer. By default they are left out and counted in Summary.Skipped.
+	IncludeUnanswered bool
+	// Tags are added to every note's own tags.
+	Tags []string
+	// Media is the root local images are read from, usually
+	// (*os.Root).FS() of the notes' directory; an image outside it is
+	// refused. Nil embeds no local image: each one is a diagnostic.
+	Media fs.FS
+	// Time stamps the package: ids, modification times and zip entries
+	// derive from it. The zero Time means now. A fixed Time gives
+	// byte-identical packages.
+	Time time.Time
+	// Progress, when set, is called from the exporting goroutine as notes
+	// are written, with the number written so far and the total.
+	Progress func(done, total int)
+	// Previous is the package this export replaces, as read by
+	// ReadPrevious. A note whose guid, note type, fields (all but Source)
+	// and tags are unchanged keeps its modification time from there, so
+	// that importing the new package does not overwrite what the learner
+	// edited in Anki. WriteFile sets it from the file it replaces.
+	Previous *Previous
+}
+
+// New returns an Exporter configured with the options every format
+// shares.
+func New(o export.Options) *Exporter {
+	return &Exporter{Media: o.Media, Time: o.Time, Progress: o.Progress}
+}
+
+// Format is the catalogue entry of the Anki format.
+var Format = export.Format{
+	Name:        "anki",
+	Ext:         ".apkg",
+	Description: "Anki deck package (.apkg) with a note per question and sub-decks per section",
+	New:         func(o export.Options) export.Exporter { return New(o) },
+}
+
+var _ export.Summarizer = (*Exporter)(nil)
+
+// Export writes d to w as an Anki package.
+func (e *Exporter) Export(ctx context.Context, w io.Writer, d *notes.Deck) error {
+	_, err := e.ExportSummary(ctx, w, d)
+	return err
+}
+
+// ExportSummary writes d to w as an Anki package and says what it wrote:
+// notes, cards, media files, the notes skipped as unanswered, and
+// diagnostics such as images that could not be embedded.
+func (e *Exporter) ExportSummary(ctx context.Context, w io.Writer, d *notes.Deck) (*export.Summary, error) {
+	if d == nil {
+		return nil, errors.New("anki: nil deck")
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	p, err := e.plan(d)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := e.build(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.pack(ctx, w, rows); err != nil {
+		return nil, err
+	}
+	sum := &export.Summary{
+		Notes:   len(p.items),
+		Cards:   p.cards,
+		Media:   len(p.media.files),
+		Skipped: p.skipped,
+	}
+	sum.Diagnostics = append(sum.Diagnostics, p.diags...)
+	return sum, nil
+}
