@@ -6,12 +6,14 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"html"
+	"io"
 	"runtime"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 
+	"github.com/flashmark/flashmark/export"
 	"github.com/flashmark/flashmark/notes"
 	"github.com/flashmark/flashmark/notes/syntax"
 	"github.com/yuin/goldmark/ast"
@@ -117,8 +119,8 @@ func (p *plan) render(r *noteRow, it *item, buf *bytes.Buffer) error {
 		if cloze {
 			h = p.cloze
 		}
-		err = h.Render(buf, b)
-		s, bad := cleanField(buf.String())
+		err = safeRender(h, buf, b)
+		s, bad := cleanField(string(bytes.TrimSpace(buf.Bytes())))
 		if bad > 0 {
 			r.diags = append(r.diags, controlDiagnostic(b.Pos, bad))
 		}
@@ -149,6 +151,18 @@ func (p *plan) render(r *noteRow, it *item, buf *bytes.Buffer) error {
 	r.tags = tagsColumn(it.tags)
 	r.mod = p.modFor(it.guid, contentSum(it.typ.id, r.flds, r.tags))
 	return nil
+}
+
+// safeRender renders a body, turning a panic of the renderer into an
+// error: it runs on a worker goroutine, where a panic could not be
+// recovered by the caller and would end the program.
+func safeRender(h *export.HTML, w io.Writer, b notes.Body) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("rendering failed: %v", r)
+		}
+	}()
+	return h.Render(w, b)
 }
 
 // breadcrumb is the Section field: the section path, escaped for HTML.

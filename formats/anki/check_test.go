@@ -750,6 +750,20 @@ func (p *pkg) checkMediaUse(t testing.TB) {
 			}
 		}
 	}
+	for _, d := range p.decks {
+		for _, sub := range imgSrc.FindAllStringSubmatch(d.desc, -1) {
+			src := html.UnescapeString(sub[1])
+			if src == "" || strings.Contains(src, ":") || strings.HasPrefix(src, "//") {
+				continue
+			}
+			if _, ok := p.files[src]; !ok {
+				t.Errorf("deck %q shows %q, which is not in the package", d.name, src)
+			}
+			if !used[src] && !strings.HasPrefix(src, "_") {
+				t.Errorf("deck %q shows %q, which no field shows: Anki imports it only if its name starts with _", d.name, src)
+			}
+		}
+	}
 	for name := range p.files {
 		if !used[name] && !strings.HasPrefix(name, "_") {
 			t.Errorf("media %q is used by no field: Anki would not import it", name)

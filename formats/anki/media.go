@@ -13,68 +13,88 @@ import (
 )
 
 // mediaSet holds the local images of the notes being written, each stored
-// once under a name derived from its content.
+// once under a name derived from its content. Every image is added before
+// any field is rendered, so names are final when rendering asks for them.
 type mediaSet struct {
 	root   fs.FS
-	names  map[string]string // notes.Media.Path → stored name; "" when unreadable
-	errs   map[string]error  // notes.Media.Path → why it could not be read
-	files  []mediaFile       // in order of first use
-	byName map[string]int    // stored name → index in files
+	byPath map[string]int   // notes.Media.Path → index in files, or -1
+	errs   map[string]error // notes.Media.Path → why it could not be read
+	byHash map[[32]byte]int // content → index in files
+	files  []*mediaFile     // in order of first use
 	diags  []notes.Diagnostic
 }
 
 type mediaFile struct {
-	name string
+	name string // final name, see mediaName
 	data []byte
+	// shared marks a file shown by a deck description. Anki imports only
+	// the media that note fields show, and the files whose names start
+	// with "_"; such a file gets a "_" name.
+	shared bool
 }
 
 func newMediaSet(root fs.FS) *mediaSet {
-	return &mediaSet{root: root, names: map[string]string{}, errs: map[string]error{}, byName: map[string]int{}}
+	return &mediaSet{root: root, byPath: map[string]int{}, errs: map[string]error{}, byHash: map[[32]byte]int{}}
 }
 
 // add reads the local images of a body the first time each path is seen,
 // and records a diagnostic for every reference that cannot be embedded.
-func (s *mediaSet) add(b notes.Body) {
+// description says the body is a deck description rather than a field.
+func (s *mediaSet) add(b notes.Body, description bool) {
 	for _, m := range b.Media {
 		if m.Kind != notes.Local {
 			continue // remote and data: URLs stay as written
 		}
-		if _, seen := s.names[m.Path]; !seen {
-			s.read(m)
+		i, seen := s.byPath[m.Path]
+		if !seen {
+			i = s.read(m)
 		}
-		if err := s.errs[m.Path]; err != nil {
-			s.diags = append(s.diags, export.MediaDiagnostic(m, err))
+		if i < 0 {
+			s.diags = append(s.diags, export.MediaDiagnostic(m, s.errs[m.Path]))
+			continue
+		}
+		if description && !s.files[i].shared {
+			s.files[i].shared = true
+			s.files[i].name = "_" + s.files[i].name
 		}
 	}
 }
 
-func (s *mediaSet) read(m notes.Media) {
+func (s *mediaSet) read(m notes.Media) int {
 	data, err := export.ReadMedia(s.root, m)
 	if err != nil {
-		s.names[m.Path] = ""
+		s.byPath[m.Path] = -1
 		s.errs[m.Path] = err
-		return
+		return -1
 	}
-	name := mediaName(m.Path, data)
-	s.names[m.Path] = name
-	if _, dup := s.byName[name]; !dup {
-		s.byName[name] = len(s.files)
-		s.files = append(s.files, mediaFile{name: name, data: data})
+	sum := sha256.Sum256(data)
+	i, dup := s.byHash[sum]
+	if !dup {
+		i = len(s.files)
+		s.byHash[sum] = i
+		s.files = append(s.files, &mediaFile{name: mediaName(m.Path, sum, data), data: data})
 	}
+	s.byPath[m.Path] = i
+	return i
 }
 
 // src is the export.HTML MediaSrc hook: the stored name of a local image.
 // An image that could not be read keeps an empty src (its alt text shows);
 // its diagnostic says why.
-func (s *mediaSet) src(m notes.Media) string { return s.names[m.Path] }
+func (s *mediaSet) src(m notes.Media) string {
+	if i, ok := s.byPath[m.Path]; ok && i >= 0 {
+		return s.files[i].name
+	}
+	return ""
+}
 
 // mediaName names a media file by its content: 32 hex digits of its
 // SHA-256 and its extension, lower case. Such names are what Anki's
 // normalisation leaves alone (no "/", "\", "..", no special characters,
-// far below 120 bytes), and identical files get the same name. A file
-// without a usable extension gets one from its content when it is an image.
-func mediaName(p string, data []byte) string {
-	sum := sha256.Sum256(data)
+// far below 120 bytes), and identical files get the same name, whatever
+// they were called. A file without a usable extension gets one from its
+// content when it is an image.
+func mediaName(p string, sum [32]byte, data []byte) string {
 	name := hex.EncodeToString(sum[:16])
 	if ext := cleanExt(path.Ext(p)); ext != "" {
 		return name + ext

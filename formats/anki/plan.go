@@ -100,11 +100,11 @@ func (e *Exporter) plan(d *notes.Deck) (*plan, error) {
 
 	// Media in order of first use: deck descriptions, then notes.
 	for _, dk := range p.decks {
-		p.media.add(dk.body)
+		p.media.add(dk.body, true)
 	}
 	for _, it := range p.items {
-		p.media.add(it.n.Question)
-		p.media.add(it.n.Answer)
+		p.media.add(it.n.Question, false)
+		p.media.add(it.n.Answer, false)
 	}
 	p.diags = append(p.diags, p.media.diags...)
 	for _, dk := range p.decks {
@@ -132,9 +132,14 @@ func (p *plan) addSection(s *notes.Section, parent []string) {
 }
 
 // skip reports whether a note is left out: an unanswered question, unless
-// IncludeUnanswered. A cloze note is complete without an answer.
+// IncludeUnanswered, and a basic note with an empty question heading,
+// whose card Anki would find empty. A cloze note is complete without an
+// answer.
 func (p *plan) skip(n *notes.Note) bool {
-	return !n.Answered() && n.Kind != notes.Cloze && !p.e.IncludeUnanswered
+	if n.Kind == notes.Cloze {
+		return false
+	}
+	return n.Question.IsEmpty() || !n.Answered() && !p.e.IncludeUnanswered
 }
 
 func (p *plan) addNotes(list []*notes.Note, deckParts []string) {
