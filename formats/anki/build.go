@@ -76,6 +76,9 @@ func (e *Exporter) build(ctx context.Context, p *plan) ([]byte, error) {
 	card := 0
 	return buildCollection(ctx, row, func(in *inserter) error {
 		for c := range chunks {
+			if ctx.Err() != nil {
+				return context.Cause(ctx)
+			}
 			select {
 			case <-ready[c]:
 			case <-ctx.Done():
@@ -124,6 +127,7 @@ func (p *plan) render(r *noteRow, it *item, buf *bytes.Buffer) error {
 		if bad > 0 {
 			r.diags = append(r.diags, controlDiagnostic(b.Pos, bad))
 		}
+		r.diags = p.media.checkRawImages(r.diags, s, b.Pos)
 		return s
 	}
 	if it.typ == clozeType {

@@ -107,12 +107,14 @@ func (e *Exporter) plan(d *notes.Deck) (*plan, error) {
 		p.media.add(it.n.Answer, false)
 	}
 	p.diags = append(p.diags, p.media.diags...)
+	p.media.freeze()
 	for _, dk := range p.decks {
 		desc, err := p.html.String(dk.body)
 		if err != nil {
 			return nil, fmt.Errorf("anki: description of deck %q: %w", dk.name, err)
 		}
 		dk.desc = p.clean(desc, dk.body.Pos)
+		p.diags = p.media.checkRawImages(p.diags, dk.desc, dk.body.Pos)
 	}
 	return p, nil
 }

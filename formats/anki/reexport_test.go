@@ -1,0 +1,220 @@
+package anki
+
+import (
+	"bytes"
+	"context"
+	"maps"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The same notes and time give the same bytes, however many CPUs render
+// them and however often they are parsed.
+func TestDeterministic(t *testing.T) {
+	d, root := rich(t)
+	first, _, _ := exportDeck(t, &Exporter{Media: root.FS(), Time: testTime}, d)
+	again, _, _ := exportDeck(t, &Exporter{Media: root.FS(), Time: testTime}, d)
+	if !bytes.Equal(first, again) {
+		t.Fatal("two exports of the same deck differ")
+	}
+	reparsed, root2 := rich(t)
+	prev := runtime.GOMAXPROCS(1)
+	one, _, _ := exportDeck(t, &Exporter{Media: root2.FS(), Time: testTime}, reparsed)
+	runtime.GOMAXPROCS(prev)
+	if !bytes.Equal(first, one) {
+		t.Fatal("export on one CPU differs from export on all CPUs")
+	}
+	later, _, _ := exportDeck(t, &Exporter{Media: root.FS(), Time: testTime.Add(time.Hour)}, d)
+	if bytes.Equal(first, later) {
+		t.Fatal("exports at different times are identical: the time is not used")
+	}
+}
+
+// writeSeed writes the seed notes src to name with WriteFile at time at,
+// and returns the package read back.
+func writeSeed(t *testing.T, name, src string, at time.Time) *pkg {
+	t.Helper()
+	d := parse(t, "kubernetes-interview-notes.md", src)
+	sum, err := WriteFile(context.Background(), &Exporter{Time: at}, name, d)
+	if err != nil {
+		t.Fatalf("WriteFile: %v", err)
+	}
+	if len(sum.Diagnostics) != 0 {
+		t.Errorf("diagnostics: %v", sum.Diagnostics)
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return checkPackage(t, data)
+}
+
+func seedSource(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/kubernetes-interview-notes.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func mods(p *pkg) map[string]int64 {
+	m := map[string]int64{}
+	for _, n := range p.notes {
+		m[n.guid] = n.mod
+	}
+	return m
+}
+
+// Writing the same notes over the previous package gives the same guids
+// and, at the same time, the same bytes; at a later time every note keeps
+// its mod, so re-importing changes nothing in Anki.
+func TestReexportUnchanged(t *testing.T) {
+	src := seedSource(t)
+	name := filepath.Join(t.TempDir(), "k8s.apkg")
+	p1 := writeSeed(t, name, src, testTime)
+	b1, _ := os.ReadFile(name)
+	p2 := writeSeed(t, name, src, testTime)
+	b2, _ := os.ReadFile(name)
+	if !bytes.Equal(b1, b2) {
+		t.Error("rewriting the same notes at the same time changed the package")
+	}
+	p3 := writeSeed(t, name, src, testTime.Add(24*time.Hour))
+	m1, m3 := mods(p1), mods(p3)
+	if !maps.Equal(m1, mods(p2)) || !maps.Equal(m1, m3) {
+		t.Errorf("mods changed for unchanged notes:\n%v\n%v", m1, m3)
+	}
+	for _, n := range p3.notes {
+		if n.mod != testTime.Unix() {
+			t.Errorf("note %s: mod %d, want the first export's %d", n.guid, n.mod, testTime.Unix())
+		}
+	}
+}
+
+// Editing one answer changes that note's mod and no other, even when the
+// edit adds lines and so moves the Source of every later note.
+func TestReexportEdited(t *testing.T) {
+	src := seedSource(t)
+	name := filepath.Join(t.TempDir(), "k8s.apkg")
+	p1 := writeSeed(t, name, src, testTime)
+
+	const old = "flannelcalicocannel"
+	edited := strings.Replace(src, old, "flannel、calico、canal\n\n还有 cilium。", 1)
+	if edited == src {
+		t.Fatalf("seed lacks %q", old)
+	}
+	later := testTime.Add(48 * time.Hour)
+	p2 := writeSeed(t, name, edited, later)
+	changed := changedGuids(p1, p2)
+	if len(changed) != 1 {
+		t.Fatalf("%d notes changed mod, want 1: %v", len(changed), changed)
+	}
+	n := p2.byGuid()[changed[0]]
+	if !strings.Contains(n.fields[1], "cilium") || n.mod != later.Unix() {
+		t.Errorf("changed note %q has mod %d, want the edit with mod %d", n.fields[0], n.mod, later.Unix())
+	}
+	moved := 0
+	for _, n2 := range p2.notes {
+		if n2.fields[3] != p1.byGuid()[n2.guid].fields[3] {
+			moved++
+		}
+	}
+	if moved == 0 {
+		t.Error("the edit moved no Source: the test does not test moved notes")
+	}
+
+	// Written again at the same time as the edit, the edited note still
+	// gets a newer mod than the one Anki has, so Anki takes the change.
+	again := strings.Replace(edited, "还有 cilium。", "还有 cilium 和 weave。", 1)
+	p3 := writeSeed(t, name, again, later)
+	changed = changedGuids(p2, p3)
+	if len(changed) != 1 || p3.byGuid()[changed[0]].mod != later.Unix()+1 {
+		t.Errorf("second edit at the same time: changed %v, want one note with mod %d", changed, later.Unix()+1)
+	}
+}
+
+func changedGuids(a, b *pkg) []string {
+	ma, mb := mods(a), mods(b)
+	var changed []string
+	for g, m := range mb {
+		if ma[g] != m {
+			changed = append(changed, g)
+		}
+	}
+	slices.Sort(changed)
+	return changed
+}
+
+// Moving questions around in the file changes no guid.
+func TestReexportReordered(t *testing.T) {
+	src := seedSource(t)
+	parts := strings.Split(src, "\n# ")
+	// Keep the preface first, move the first question to the end and swap
+	// two others.
+	reordered := append([]string{parts[0]}, parts[2:]...)
+	reordered = append(reordered, parts[1])
+	reordered[3], reordered[5] = reordered[5], reordered[3]
+	for i := 1; i < len(reordered); i++ {
+		reordered[i] = strings.TrimRight(reordered[i], "\n") + "\n"
+	}
+	dir := t.TempDir()
+	p1 := writeSeed(t, filepath.Join(dir, "a.apkg"), src, testTime)
+	p2 := writeSeed(t, filepath.Join(dir, "b.apkg"), strings.Join(reordered, "\n# "), testTime)
+	g1 := slices.Sorted(maps.Keys(p1.byGuid()))
+	g2 := slices.Sorted(maps.Keys(p2.byGuid()))
+	if !slices.Equal(g1, g2) {
+		t.Errorf("reordering changed guids: %d before, %d after", len(g1), len(g2))
+	}
+	if slices.Equal(noteOrder(p1), noteOrder(p2)) {
+		t.Error("the reordered file gave the same order: the test does not reorder")
+	}
+}
+
+func noteOrder(p *pkg) []string {
+	var order []string
+	for _, n := range p.notes {
+		order = append(order, n.guid)
+	}
+	return order
+}
+
+// A changed tag is a change; an unrelated file at the output path is
+// replaced with a warning.
+func TestReexportTagsAndForeignFile(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "deck.apkg")
+	v1 := "# 问题一\n\n答案一\n\n# 问题二\n\n答案二\n"
+	v2 := "# 问题一 {.重点}\n\n答案一\n\n# 问题二\n\n答案二\n"
+	write := func(src string, at time.Time) (*pkg, []string) {
+		d := parse(t, "notes.md", src)
+		sum, err := WriteFile(context.Background(), &Exporter{Time: at}, name, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := os.ReadFile(name)
+		var diags []string
+		for _, d := range sum.Diagnostics {
+			diags = append(diags, d.String())
+		}
+		return checkPackage(t, data), diags
+	}
+	if err := os.WriteFile(name, []byte("not a zip"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p1, diags := write(v1, testTime)
+	if len(diags) != 1 || !strings.Contains(diags[0], "not an Anki package") {
+		t.Errorf("diagnostics %q, want a warning about the foreign file", diags)
+	}
+	p2, diags := write(v2, testTime.Add(time.Hour))
+	if len(diags) != 0 {
+		t.Errorf("diagnostics %q", diags)
+	}
+	if changed := changedGuids(p1, p2); len(changed) != 1 || p2.byGuid()[changed[0]].tags != " 重点 " {
+		t.Errorf("changed %v, want the newly tagged note", changed)
+	}
+}
