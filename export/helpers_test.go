@@ -49,10 +49,11 @@ func parse(t testing.TB, md string) *notes.Deck {
 	return d
 }
 
-// answer returns the answer of a one-question note whose answer is md.
+// answer returns the answer of a note whose answer is md. (A second
+// question keeps the first from being taken for the title.)
 func answer(t testing.TB, md string) notes.Body {
 	t.Helper()
-	d := parse(t, "# Question\n\n"+md+"\n")
+	d := parse(t, "# Question\n\n"+md+"\n\n# Another question\n")
 	for n := range d.All() {
 		return n.Answer
 	}

@@ -54,8 +54,10 @@ type HTML struct {
 	Cloze ClozeStyle
 	// MediaSrc, when set, gives the src of each local image (Kind
 	// notes.Local), such as the file name under which an exporter stores
-	// it; the string is used as written, HTML-escaped. Other images, and
-	// images written as raw HTML, keep the reference as written.
+	// it. The string is a URL: non-ASCII characters and spaces are
+	// percent-encoded, as goldmark does for every image, and a "%" must
+	// start an escape. Other images, and images written as raw HTML, keep
+	// the reference as written.
 	MediaSrc func(m notes.Media) string
 	// PlainCode writes code blocks without highlighting, as
 	// <pre><code class="language-go">. Highlighting is by far the

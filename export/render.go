@@ -109,7 +109,7 @@ func renderImage(w util.BufWriter, source []byte, node ast.Node, entering bool) 
 	o.images++
 	var dest []byte
 	if o.mediaSrc != nil && i < len(o.media) && o.media[i].Kind == notes.Local && o.media[i].Ref == string(n.Destination) {
-		dest = []byte(o.mediaSrc(o.media[i]))
+		dest = util.URLEscape([]byte(o.mediaSrc(o.media[i])), false)
 	} else {
 		dest = util.URLEscape(n.Destination, true)
 	}

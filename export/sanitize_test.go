@@ -1,0 +1,131 @@
+package export
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSanitizeXSS(t *testing.T) {
+	for _, c := range []struct {
+		name, md string
+		absent   []string // must not appear in the output
+		present  []string // must appear
+	}{
+		{"script block", "<script>alert(1)</script>\n\nafter", []string{"alert"}, []string{"<p>after</p>"}},
+		{"script inline", "a <script>alert(1)</script> b", []string{"alert", "script"}, []string{"a", "b"}},
+		{"script uppercase", "<SCRIPT SRC=//evil.js></SCRIPT>", []string{"evil", "SCRIPT"}, nil},
+		{"img onerror", `<img src=x onerror=alert(1)>`, []string{"onerror", "alert"}, []string{`<img src="x" />`}},
+		{"img onerror quoted", `<img src="x.png" alt="图" onerror="alert(1)">`, []string{"onerror"}, []string{`alt="图"`}},
+		{"a javascript", `<a href="javascript:alert(1)">x</a>`, []string{"javascript", "href"}, []string{"x"}},
+		{"a javascript entity", `<a href="&#106;avascript:alert(1)">x</a>`, []string{"avascript", "href"}, nil},
+		{"a javascript tab", "<a href=\"java\tscript:alert(1)\">x</a>", []string{"script", "href"}, nil},
+		{"a vbscript", `<a href="vbscript:msgbox(1)">x</a>`, []string{"vbscript"}, nil},
+		{"a data html", `<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>`, []string{"data:"}, nil},
+		{"markdown javascript link", "[x](javascript:alert(1))", []string{"javascript"}, []string{`<a href="">x</a>`}},
+		{"markdown javascript image", "![x](javascript:alert(1))", []string{"javascript"}, []string{`<img src="" alt="x" />`}},
+		{"markdown data link", "[x](data:text/html,hi)", []string{"data:"}, nil},
+		{"markdown data image", "![x](data:image/png;base64,iVBORw0KGgo=)", nil, []string{`src="data:image/png;base64,iVBORw0KGgo="`}},
+		{"raw data image", `<img src="data:image/png;base64,iVBORw0KGgo=" alt="x">`, nil, []string{`src="data:image/png;base64,iVBORw0KGgo="`}},
+		{"raw data svg", `<img src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=">`, []string{"svg"}, nil},
+		{"svg onload", `<svg onload=alert(1)><circle r="1"/></svg>`, []string{"svg", "onload", "circle"}, nil},
+		{"iframe", `<iframe src="https://evil.example/"></iframe>`, []string{"iframe", "evil"}, nil},
+		{"object embed", `<object data="x.swf"></object><embed src="x.swf">`, []string{"object", "embed", "swf"}, nil},
+		{"style element", "<style>body{display:none}</style>\n\nafter", []string{"style", "display"}, []string{"after"}},
+		{"style expression", `<span style="width: expression(alert(1)); color: red">x</span>`, []string{"expression", "width"}, []string{`<span style="color: red">x</span>`}},
+		{"style url", `<span style="background-image: url(javascript:alert(1))">x</span>`, []string{"url(", "javascript"}, []string{"x"}},
+		{"style behavior", `<div style="behavior: url(x.htc); -moz-binding: url(x.xml)">x</div>`, []string{"behavior", "binding"}, []string{"x"}},
+		{"onclick", `<p onclick="alert(1)">段落</p>`, []string{"onclick"}, []string{"<p>段落</p>"}},
+		{"form", `<form action="https://evil"><input type="text" name="q"><button>Go</button></form>`, []string{"form", "evil", "text", "button"}, []string{"Go"}},
+		{"checkbox enabled", `<input type="checkbox" checked>`, nil, []string{`<input type="checkbox" checked="" disabled="" />`}},
+		{"meta refresh", `<meta http-equiv="refresh" content="0;url=https://evil">`, []string{"meta", "evil"}, nil},
+		{"base", `<base href="https://evil/">`, []string{"base", "evil"}, nil},
+		{"link", `<link rel="stylesheet" href="https://evil/x.css">`, []string{"link", "evil"}, nil},
+		{"comment trick", "<!-- --!> <script>alert(1)</script> -->", []string{"alert"}, nil},
+		{"unclosed", "<b>bold <i>both\n\nafter", nil, []string{"<b>bold <i>both</i></b>"}},
+		{"formatting kept", `<kbd>Ctrl</kbd> <sub>2</sub> <sup>3</sup> <span>s</span> <u>u</u> <s>s</s> <mark>m</mark> <small>s</small> <abbr title="t">a</abbr> <ruby>汉<rt>hàn</rt></ruby>`, nil,
+			[]string{"<kbd>Ctrl</kbd>", "<sub>2</sub>", "<sup>3</sup>", "<span>s</span>", "<u>u</u>", "<s>s</s>", "<mark>m</mark>", "<small>s</small>", `<abbr title="t">a</abbr>`, "<ruby>汉<rt>hàn</rt></ruby>"}},
+		{"details kept", "<details open>\n<summary>答案</summary>\n\n内容\n\n</details>", nil, []string{`<details open="">`, "<summary>答案</summary>", "<p>内容</p>", "</details>"}},
+		{"table kept", "<table><tr><th colspan=2>头</th></tr><tr><td>1<td>2</table>", nil, []string{`<th colspan="2">头</th>`, "<td>1</td><td>2</td>"}},
+		{"br hr void", "a<br>b<hr>c<BR/>", nil, []string{"a<br />b", "<hr />", "c<br />"}},
+		{"img attributes", `<img src="a.png" alt="图" width="100" height="50%" title="t">`, nil, []string{`<img src="a.png" alt="图" width="100" height="50%" title="t" />`}},
+		{"link kept", `<a href="https://example.com/a?b=1&c=2" title="t">x</a>`, nil, []string{`<a href="https://example.com/a?b=1&amp;c=2" title="t">x</a>`}},
+		{"obsolete rewritten", `<font color="#f00">红</font><center>中</center><strike>s</strike><tt>t</tt>`, []string{"<font", "<center", "<strike", "<tt"}, []string{`<span style="color: #f00">红</span>`, `<div style="text-align: center">中</div>`, "<s>s</s>", "<code>t</code>"}},
+		{"font bad color", `<font color="red;background:url(x)">x</font>`, []string{"url", "font", "color"}, []string{"<p>x</p>"}},
+		{"entities in raw", "<b>&nbsp;&copy;&lt;</b>", []string{"&nbsp;", "&copy;"}, []string{"<b>\u00a0©&lt;</b>"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, style := range []ClozeStyle{ClozeMark, ClozeAnki} {
+				got, err := (&HTML{Cloze: style}).String(answer(t, c.md))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := checkXHTML(got); err != nil {
+					t.Errorf("%v in %q", err, got)
+				}
+				for _, s := range c.absent {
+					if strings.Contains(got, s) {
+						t.Errorf("style %d: %q in %q", style, s, got)
+					}
+				}
+				for _, s := range c.present {
+					if !strings.Contains(got, s) {
+						t.Errorf("style %d: no %q in %q", style, s, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+// A body without raw HTML never reaches the sanitiser; one with it does.
+func TestSanitizeOnlyRawHTML(t *testing.T) {
+	for _, c := range []struct {
+		md  string
+		raw bool
+	}{
+		{"**plain** `code` ![i](a.png)", false},
+		{"a <!-- comment --> b", false},
+		{"<!-- block comment -->", false},
+		{"a<br>b", false},
+		{"a <b>b</b>", true},
+		{"<div>\nblock\n</div>", true},
+	} {
+		o := getOutput()
+		if err := new(HTML).render(o, answer(t, c.md)); err != nil {
+			t.Fatal(err)
+		}
+		// render clears the flag only through start; after a sanitised
+		// render it is still set.
+		if o.rawHTML != c.raw {
+			t.Errorf("%q: sanitised = %v, want %v", c.md, o.rawHTML, c.raw)
+		}
+		putOutput(o)
+	}
+}
+
+// Clozes keep their syntax through the sanitiser, and raw HTML cannot
+// forge one in Anki's syntax.
+func TestSanitizeCloze(t *testing.T) {
+	for _, c := range []struct{ md, mark, anki string }{
+		{"<b>粗</b> {{c1::答案::提示}}",
+			`<p><b>粗</b> <mark class="cloze" data-cloze="1" data-hint="提示">答案</mark></p>`,
+			`<p><b>粗</b> {{c1::答案::提示}}</p>`},
+		{"<i>x</i> {{c1::`a::b` <b>c</b>}}",
+			`<p><i>x</i> <mark class="cloze" data-cloze="1"><code>a::b</code> <b>c</b></mark></p>`,
+			`<p><i>x</i> {{c1::<code>a&#58;&#58;b</code> <b>c</b>}}</p>`},
+		{"<div>{{c1::in raw html}}</div>",
+			`<div>{{c1::in raw html}}</div>`,
+			`<div>{&#123;c1::in raw html}}</div>`},
+	} {
+		body := answer(t, c.md)
+		for _, s := range []struct {
+			style ClozeStyle
+			want  string
+		}{{ClozeMark, c.mark}, {ClozeAnki, c.anki}} {
+			got, err := (&HTML{Cloze: s.style}).String(body)
+			if err != nil || strings.TrimSpace(got) != s.want {
+				t.Errorf("%q, style %d:\n got %q, %v\nwant %q", c.md, s.style, got, err, s.want)
+			}
+		}
+	}
+}
