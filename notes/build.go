@@ -26,27 +26,34 @@ type builder struct {
 	errs         ErrorList
 }
 
-func (b *builder) build(doc ast.Node) error {
-	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-		b.blocks = append(b.blocks, n)
-	}
+func (b *builder) build(blocks []ast.Node) error {
+	b.blocks = blocks
 	if b.titleHeading != nil {
 		b.file.title = plainText(b.titleHeading, b.src)
 	}
 	end := b.nextBoundary(0)
 	b.file.description = b.body(0, end, -1)
-	questions := 0
+	var jobs []noteJob
 	for i := end; i < len(b.blocks); i = end {
 		h := b.blocks[i].(*ast.Heading)
 		end = b.nextBoundary(i + 1)
 		if h.Level == b.level {
-			b.note(h, i+1, end)
-			questions++
+			jobs = append(jobs, b.note(h, i+1, end))
 		} else {
 			b.section(h, i+1, end)
 		}
 	}
-	if questions == 0 {
+	inParallel(len(jobs), func(i int) { b.fill(jobs[i]) })
+	for _, j := range jobs {
+		n := j.note
+		if n.Question.IsEmpty() {
+			b.file.diags = append(b.file.diags, Diagnostic{Pos: n.Pos, Severity: Warning, Msg: "empty question heading"})
+		}
+		if !n.Answered() {
+			b.file.diags = append(b.file.diags, Diagnostic{Pos: n.Pos, Severity: Info, Msg: "unanswered question"})
+		}
+	}
+	if len(jobs) == 0 {
 		b.file.diags = append(b.file.diags, Diagnostic{
 			Pos:      b.lines.pos(b.base),
 			Severity: Warning,
@@ -67,18 +74,33 @@ func (b *builder) nextBoundary(i int) int {
 	return i
 }
 
-func (b *builder) note(h *ast.Heading, from, to int) {
+// A noteJob is the part of making a note that touches only the note's own
+// blocks, done in parallel with the others once the structure is known.
+type noteJob struct {
+	note     *Note
+	heading  *ast.Heading
+	from, to int // the answer's blocks
+	skip     int // a block to leave out of the answer (an ID comment), or -1
+	inlineID bool
+}
+
+// note makes the note of heading h, whose answer is blocks[from:to], and
+// places it in the open section. Its bodies are made later by fill.
+func (b *builder) note(h *ast.Heading, from, to int) noteJob {
 	n := &Note{Pos: b.pos(h.Pos())}
+	j := noteJob{note: n, heading: h, from: from, to: to, skip: -1}
 	if id, ok := h.AttributeString("id"); ok {
 		n.ID = b.explicitID(string(attrBytes(id)), n.Pos)
 	}
 	n.ownTags = strings.Fields(string(attrBytes(classOf(h))))
-	q, commentIDs := b.question(h)
-	n.Question = q
-	skip := -1
+	var commentIDs []string
+	if id, ok := inlineCommentID(h, b.src); ok {
+		j.inlineID = true
+		commentIDs = append(commentIDs, id)
+	}
 	if from < to {
 		if id, ok := commentID(b.blocks[from], b.src); ok {
-			skip = from
+			j.skip = from
 			commentIDs = append(commentIDs, id)
 		}
 	}
@@ -88,21 +110,24 @@ func (b *builder) note(h *ast.Heading, from, to int) {
 	case len(commentIDs) == 1:
 		n.ID = b.explicitID(commentIDs[0], n.Pos)
 	}
-	n.Answer = b.body(from, to, skip)
-	if q.IsEmpty() {
-		b.file.diags = append(b.file.diags, Diagnostic{Pos: n.Pos, Severity: Warning, Msg: "empty question heading"})
-	}
-	if !n.Answered() {
-		b.file.diags = append(b.file.diags, Diagnostic{Pos: n.Pos, Severity: Info, Msg: "unanswered question"})
-	}
-	if n.Clozes = numberClozes(q.root, n.Answer.root); len(n.Clozes) > 0 {
-		n.Kind = Cloze
-	}
 	if len(b.stack) > 0 {
 		s := b.stack[len(b.stack)-1]
 		s.Notes = append(s.Notes, n)
 	} else {
 		b.file.notes = append(b.file.notes, n)
+	}
+	return j
+}
+
+// fill makes the question and answer of a note and numbers its clozes.
+func (b *builder) fill(j noteJob) {
+	n := j.note
+	n.Question = b.question(j.heading, j.inlineID)
+	n.Answer = b.body(j.from, j.to, j.skip)
+	if mayHaveCloze(n.Question.md) || mayHaveCloze(n.Answer.md) {
+		if n.Clozes = numberClozes(n.Question.root, n.Answer.root); len(n.Clozes) > 0 {
+			n.Kind = Cloze
+		}
 	}
 }
 
@@ -137,21 +162,17 @@ func (b *builder) explicitID(id string, pos Position) string {
 func (b *builder) pos(offset int) Position { return b.lines.pos(b.base + offset) }
 
 // question makes the body of a question heading: a paragraph holding the
-// heading's inline content. An inline <!-- id: ... --> comment at the end
-// of the heading is taken out and its ID returned.
-func (b *builder) question(h *ast.Heading) (Body, []string) {
+// heading's inline content, without the <!-- id: ... --> comment that ends
+// the heading when inlineID is set.
+func (b *builder) question(h *ast.Heading, inlineID bool) Body {
 	lines := h.Lines()
 	if lines.Len() == 0 {
-		return Body{}, nil
+		return Body{}
 	}
 	start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
-	var ids []string
-	if last, ok := h.LastChild().(*ast.RawHTML); ok && last.Segments.Len() > 0 {
-		if v, ok := parseIDComment(rawHTMLText(last, b.src)); ok {
-			ids = append(ids, v)
-			stop = last.Segments.At(0).Start
-			h.RemoveChild(h, last)
-		}
+	if last, ok := h.LastChild().(*ast.RawHTML); ok && inlineID {
+		stop = last.Segments.At(0).Start
+		h.RemoveChild(h, last)
 	}
 	para := ast.NewParagraph()
 	para.SetLines(lines)
@@ -161,17 +182,20 @@ func (b *builder) question(h *ast.Heading) (Body, []string) {
 		c = next
 	}
 	if !para.HasChildren() {
-		return Body{}, ids
+		return Body{}
 	}
 	doc := ast.NewDocument()
 	doc.AppendChild(doc, para)
-	return Body{
-		Pos:   b.pos(start),
-		Media: collectMedia(doc, b.src, b.dir, b.pos),
-		md:    bytes.TrimSpace(b.src[start:stop]),
-		root:  doc,
-		src:   b.src,
-	}, ids
+	return b.newBody(doc, start, bytes.TrimSpace(b.src[start:stop]))
+}
+
+// inlineCommentID reads the <!-- id: my-id --> comment that ends a heading.
+func inlineCommentID(h *ast.Heading, src []byte) (string, bool) {
+	last, ok := h.LastChild().(*ast.RawHTML)
+	if !ok || last.Segments.Len() == 0 {
+		return "", false
+	}
+	return parseIDComment(rawHTMLText(last, src))
 }
 
 // body makes a body of blocks[from:to], leaving out the title heading, the
@@ -218,13 +242,23 @@ func (b *builder) body(from, to, skip int) Body {
 			md = slices.Concat(md, []byte("\n\n"), piece)
 		}
 	}
-	return Body{
-		Pos:   b.pos(b.blockStartOffset(doc.FirstChild())),
-		Media: collectMedia(doc, b.src, b.dir, b.pos),
-		md:    md,
-		root:  doc,
-		src:   b.src,
+	return b.newBody(doc, b.blockStartOffset(doc.FirstChild()), md)
+}
+
+// newBody makes a body of the tree root, which starts at offset start and
+// whose source text is md.
+func (b *builder) newBody(root ast.Node, start int, md []byte) Body {
+	body := Body{Pos: b.pos(start), md: md, root: root, src: b.src}
+	if bytes.Contains(md, []byte("![")) { // every image starts so
+		body.Media = collectMedia(root, b.src, b.dir, b.pos)
 	}
+	return body
+}
+
+// mayHaveCloze reports whether source text may hold a cloze deletion, so
+// that most notes skip the walk looking for one.
+func mayHaveCloze(md []byte) bool {
+	return bytes.Contains(md, []byte("{{c")) || bytes.Contains(md, []byte("=="))
 }
 
 // blockStart returns the offset of the start of the line where n begins.

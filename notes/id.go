@@ -8,21 +8,28 @@ import (
 	"unicode/utf8"
 )
 
+// idPrefix is what every derived ID of a section shares: the normalised deck
+// name and section path. It is computed once per section.
+type idPrefix []byte
+
+func newIDPrefix(deck string, path []string) idPrefix {
+	p := append(idPrefix("flashmark note v1\x00"), normalizeKey(deck)...)
+	for _, s := range path {
+		p = append(p, 0)
+		p = append(p, normalizeKey(s)...)
+	}
+	return append(p, 0, 0)
+}
+
 // deriveID returns the ID of a note that has none written: a hash of the
 // deck name, the section path and the question, each normalised by
-// normalizeKey so that edits that do not change the question (spacing,
+// normalizeKey, so that edits that do not change the question (spacing,
 // numbering, full-width letters, case, a trailing question mark) keep the ID.
-func deriveID(deck string, path []string, question string) string {
-	h := sha256.New()
-	h.Write([]byte("flashmark note v1\x00"))
-	h.Write([]byte(normalizeKey(deck)))
-	for _, p := range path {
-		h.Write([]byte{0})
-		h.Write([]byte(normalizeKey(p)))
-	}
-	h.Write([]byte{0, 0})
-	h.Write([]byte(normalizeKey(question)))
-	sum := h.Sum(nil)
+func (p idPrefix) deriveID(question string) string {
+	buf := make([]byte, 0, len(p)+len(question))
+	buf = append(buf, p...)
+	buf = appendNormalizedKey(buf, question)
+	sum := sha256.Sum256(buf)
 	return hex.EncodeToString(sum[:8])
 }
 
@@ -30,28 +37,60 @@ func deriveID(deck string, path []string, question string) string {
 // ASCII folded to ASCII, lower case, a leading enumeration ("1.", "2、",
 // "Q3:", "第四题") dropped, white space removed, and trailing punctuation
 // dropped.
-func normalizeKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
-			r -= 0xFF01 - 0x21
-		case r == 0x3000: // ideographic space
-			r = ' '
+func normalizeKey(s string) string { return string(appendNormalizedKey(nil, s)) }
+
+func appendNormalizedKey(dst []byte, s string) []byte {
+	start := len(dst)
+	folded := asciiFolded(s)
+	for i := 0; i < len(folded); {
+		c := folded[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				continue
+			}
+			dst = append(dst, c)
+			continue
 		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	s = dropEnumeration(b.String())
-	s = strings.Map(func(r rune) rune {
+		r, size := utf8.DecodeRuneInString(folded[i:])
+		i += size
 		if unicode.IsSpace(r) {
-			return -1
+			continue
 		}
-		return r
-	}, s)
-	return strings.TrimRightFunc(s, func(r rune) bool {
-		return strings.ContainsRune("?.!:;。？！：；、", r)
-	})
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	key := dst[start:]
+	for len(key) > 0 {
+		r, size := utf8.DecodeLastRune(key)
+		if !strings.ContainsRune("?.!:;。？！：；、", r) {
+			break
+		}
+		key = key[:len(key)-size]
+	}
+	return dst[:start+len(key)]
+}
+
+// asciiFolded returns s with full-width ASCII and the ideographic space
+// folded to ASCII and its leading enumeration dropped.
+func asciiFolded(s string) string {
+	for _, r := range s {
+		if r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 {
+			s = strings.Map(func(r rune) rune {
+				switch {
+				case r >= 0xFF01 && r <= 0xFF5E:
+					return r - (0xFF01 - 0x21)
+				case r == 0x3000:
+					return ' '
+				}
+				return r
+			}, s)
+			break
+		}
+	}
+	return dropEnumeration(s)
 }
 
 // dropEnumeration removes a leading "12.", "12)", "12、", "q12:", "第十二题"
@@ -60,7 +99,7 @@ func normalizeKey(s string) string {
 func dropEnumeration(s string) string {
 	t := strings.TrimLeftFunc(s, unicode.IsSpace)
 	t = strings.TrimPrefix(t, "第")
-	if strings.HasPrefix(t, "q") {
+	if strings.HasPrefix(t, "q") || strings.HasPrefix(t, "Q") {
 		t = t[1:]
 	}
 	n := 0

@@ -9,7 +9,6 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
 )
 
 // A Parser turns Markdown notes into a Deck. The zero value is ready to use;
@@ -113,7 +112,7 @@ func (p *Parser) parseFile(name, dir string, raw []byte) (f *parsedFile, err err
 		}
 	}
 	body := src[bodyStart:]
-	doc := markdown().Parse(text.NewReader(body))
+	blocks := parseBlocks(markdown(), body)
 
 	level := firstNonZero(f.fm.QuestionLevel, p.QuestionLevel)
 	b := &builder{
@@ -123,8 +122,8 @@ func (p *Parser) parseFile(name, dir string, raw []byte) (f *parsedFile, err err
 		src:   body,
 		dir:   dir,
 	}
-	b.level, b.titleHeading = detectLevel(topHeadings(doc), level)
-	if err := b.build(doc); err != nil {
+	b.level, b.titleHeading = detectLevel(topHeadings(blocks), level)
+	if err := b.build(blocks); err != nil {
 		return nil, err
 	}
 	f.lang = firstNonEmpty(f.fm.Lang, p.Lang)
@@ -134,9 +133,9 @@ func (p *Parser) parseFile(name, dir string, raw []byte) (f *parsedFile, err err
 	return f, nil
 }
 
-func topHeadings(doc ast.Node) []*ast.Heading {
+func topHeadings(blocks []ast.Node) []*ast.Heading {
 	var hs []*ast.Heading
-	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+	for _, n := range blocks {
 		if h, ok := n.(*ast.Heading); ok {
 			hs = append(hs, h)
 		}

@@ -1,6 +1,7 @@
 package notes
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 )
@@ -41,10 +42,13 @@ type lineIndex struct {
 
 func newLineIndex(filename string, src []byte) *lineIndex {
 	starts := make([]int, 1, len(src)/40+1)
-	for i, b := range src {
-		if b == '\n' {
-			starts = append(starts, i+1)
+	for off := 0; ; {
+		i := bytes.IndexByte(src[off:], '\n')
+		if i < 0 {
+			break
 		}
+		off += i + 1
+		starts = append(starts, off)
 	}
 	return &lineIndex{filename: filename, starts: starts}
 }
