@@ -229,6 +229,14 @@ type cssRule struct {
 func styleRules(s *chroma.Style, base []cssRule) []cssRule {
 	block := "." + CodeClassPrefix + "chroma"
 	bg := s.Get(chroma.Background)
+	if !bg.Colour.IsSet() {
+		// Say the text colour too, or a reader's own (light on a dark
+		// theme) shows on this background.
+		bg.Colour = chroma.NewColour(0, 0, 0)
+		if bg.Background.IsSet() && bg.Background.Brightness() < 0.5 {
+			bg.Colour = chroma.NewColour(255, 255, 255)
+		}
+	}
 	rules := []cssRule{{block, entryCSS(bg)}}
 	inBase := make(map[string][]string, len(base))
 	for _, r := range base {

@@ -96,6 +96,9 @@ func TestEastAsianLineBreaks(t *testing.T) {
 	for _, c := range []struct{ md, want string }{
 		{"中文\n中文", "<p>中文中文</p>\n"},
 		{"中文。\n「引号」", "<p>中文。「引号」</p>\n"},
+		{"中文，\n中文：\n（括号）\n中文", "<p>中文，中文：（括号）中文</p>\n"},
+		{"ＡＢＣ\n全角", "<p>ＡＢＣ全角</p>\n"},
+		{"中文,\n中文", "<p>中文,\n中文</p>\n"},
 		{"中文\nEnglish", "<p>中文\nEnglish</p>\n"},
 		{"English\n中文", "<p>English\n中文</p>\n"},
 		{"English\nwords", "<p>English\nwords</p>\n"},

@@ -61,10 +61,23 @@ func renderText(w util.BufWriter, source []byte, node ast.Node, entering bool) (
 // by next, falls between two East Asian wide characters.
 func joinsEastAsian(text []byte, next ast.Node, source []byte) bool {
 	last, _ := utf8.DecodeLastRune(text)
-	if !util.IsEastAsianWideRune(last) {
+	return isWide(last) && isWide(firstRune(next, source))
+}
+
+// isWide reports whether r is an East Asian wide character: goldmark's
+// definition (Han, kana, Hangul, CJK punctuation), and like Pandoc's
+// east_asian_line_breaks every character of East Asian Width W or F, which
+// takes in the full-width punctuation of Chinese text ("，", "：", "（")
+// that goldmark's misses.
+func isWide(r rune) bool {
+	if r < 0x1100 {
 		return false
 	}
-	return util.IsEastAsianWideRune(firstRune(next, source))
+	if util.IsEastAsianWideRune(r) {
+		return true
+	}
+	w := util.EastAsianWidth(r)
+	return w == "W" || w == "F"
 }
 
 // firstRune returns the first character the node n renders as text, or
