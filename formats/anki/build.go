@@ -32,11 +32,11 @@ type noteRow struct {
 }
 
 // build renders the notes' fields on every CPU and inserts them, in study
-// order, into a new collection, whose bytes it returns.
-func (e *Exporter) build(ctx context.Context, p *plan) ([]byte, error) {
+// order, into a new collection in the file path.
+func (e *Exporter) build(ctx context.Context, p *plan, path string) error {
 	col, err := collectionJSON(p.top, p.decks, p.types, p.tags, len(p.items)+1, p.mod)
 	if err != nil {
-		return nil, fmt.Errorf("anki: %w", err)
+		return fmt.Errorf("anki: %w", err)
 	}
 	ms := p.now.UnixMilli()
 	row := colRow{crt: p.mod, mod: ms, scm: ms, json: col}
@@ -74,7 +74,7 @@ func (e *Exporter) build(ctx context.Context, p *plan) ([]byte, error) {
 	}()
 
 	card := 0
-	return buildCollection(ctx, row, func(in *inserter) error {
+	return buildCollection(ctx, path, row, func(in *inserter) error {
 		for c := range chunks {
 			if ctx.Err() != nil {
 				return context.Cause(ctx)

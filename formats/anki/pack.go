@@ -24,10 +24,11 @@ import (
 const (
 	collectionEntry = "collection.anki2"
 	mediaEntry      = "media"
-	// deflateLevel trades a little size for a lot of speed: the collection
-	// is most of the package, and level 1 deflates it about four times
-	// faster than the default with output about a tenth larger.
-	deflateLevel = flate.BestSpeed
+	// deflateLevel trades a little size for speed. The collection is most
+	// of the package; for the 100,000-question corpus's 98 MB one, level 3
+	// gives 18.3 MB in 0.61 s of CPU, level 1 20.0 MB in 0.56 s, level 4
+	// 16.1 MB in 0.75 s, and the default level 6 15.4 MB in 1.17 s.
+	deflateLevel = 3
 	// deflateBlock is the size of the pieces of the collection compressed
 	// in parallel; fixed, so the output does not depend on the CPU count.
 	deflateBlock = 1 << 20
@@ -37,7 +38,7 @@ const (
 var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // pack writes the package: the collection, the media map and the media.
-func (p *plan) pack(ctx context.Context, w io.Writer, collection []byte) error {
+func (p *plan) pack(ctx context.Context, w io.Writer, collection io.Reader) error {
 	mod := p.now
 	if mod.Before(zipEpoch) {
 		mod = zipEpoch
@@ -75,16 +76,26 @@ func (p *plan) pack(ctx context.Context, w io.Writer, collection []byte) error {
 	return nil
 }
 
+// header returns the header of an entry modified at mod, which is UTC and
+// not before 1980. The MS-DOS date and time are set here because CreateRaw,
+// unlike CreateHeader, does not derive them from Modified.
 func header(name string, mod time.Time, method uint16) *zip.FileHeader {
-	return &zip.FileHeader{Name: name, Method: method, Modified: mod}
+	h := &zip.FileHeader{Name: name, Method: method, Modified: mod}
+	h.ModifiedDate = uint16(mod.Day() + int(mod.Month())<<5 + (mod.Year()-1980)<<9)
+	h.ModifiedTime = uint16(mod.Second()/2 + mod.Minute()<<5 + mod.Hour()<<11)
+	return h
 }
 
 // writeEntry writes a small entry, deflated or stored.
 func writeEntry(zw *zip.Writer, name string, mod time.Time, method uint16, data []byte) error {
 	if method == zip.Deflate {
-		return writeDeflated(context.Background(), zw, name, mod, data)
+		return writeDeflated(context.Background(), zw, name, mod, bytes.NewReader(data))
 	}
-	fw, err := zw.CreateHeader(header(name, mod, method))
+	h := header(name, mod, zip.Store)
+	h.CRC32 = crc32.ChecksumIEEE(data)
+	h.CompressedSize64 = uint64(len(data))
+	h.UncompressedSize64 = uint64(len(data))
+	fw, err := zw.CreateRaw(h)
 	if err != nil {
 		return err
 	}
@@ -92,59 +103,60 @@ func writeEntry(zw *zip.Writer, name string, mod time.Time, method uint16, data 
 	return err
 }
 
-// writeDeflated writes an entry compressed in blocks of deflateBlock
-// bytes, on every CPU. Each block but the last ends with a sync flush, so
-// the blocks join into one valid deflate stream (as pigz makes them).
-func writeDeflated(ctx context.Context, zw *zip.Writer, name string, mod time.Time, data []byte) error {
-	n := max(1, (len(data)+deflateBlock-1)/deflateBlock)
-	out := make([][]byte, n)
-	errs := make([]error, n)
-	var next sync.Mutex
-	i := 0
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			var buf bytes.Buffer
-			fw, _ := flate.NewWriter(&buf, deflateLevel)
-			for {
-				next.Lock()
-				b := i
-				i++
-				next.Unlock()
-				if b >= n || ctx.Err() != nil {
-					return
-				}
-				buf = bytes.Buffer{}
-				fw.Reset(&buf)
-				block := data[b*deflateBlock : min((b+1)*deflateBlock, len(data))]
-				if _, err := fw.Write(block); err != nil {
-					errs[b] = err
-					continue
-				}
-				if b == n-1 {
-					errs[b] = fw.Close()
-				} else {
-					errs[b] = fw.Flush()
-				}
-				out[b] = buf.Bytes()
-			}
-		})
+// writeDeflated writes an entry read from r, deflated in blocks of
+// deflateBlock bytes on every CPU while the next blocks are read. Each
+// block ends with a sync flush, so the blocks join into one deflate stream
+// (as pigz makes them), and an empty final block closes it. Memory holds
+// the compressed entry and a block per CPU, not the whole input.
+func writeDeflated(ctx context.Context, zw *zip.Writer, name string, mod time.Time, r io.Reader) error {
+	var (
+		out  [][]byte
+		errs []error
+		wg   sync.WaitGroup
+		sem  = make(chan struct{}, runtime.GOMAXPROCS(0))
+		crc  = crc32.NewIEEE()
+		size int64
+	)
+	for {
+		if err := ctx.Err(); err != nil {
+			wg.Wait()
+			return err
+		}
+		block := make([]byte, deflateBlock)
+		n, err := io.ReadFull(r, block)
+		if n > 0 {
+			block = block[:n]
+			crc.Write(block)
+			size += int64(n)
+			i := len(out)
+			out = append(out, nil)
+			errs = append(errs, nil)
+			sem <- struct{}{}
+			wg.Go(func() {
+				defer func() { <-sem }()
+				out[i], errs[i] = deflateBlockBytes(block)
+			})
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			break
+		}
+		if err != nil {
+			wg.Wait()
+			return err
+		}
 	}
 	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	size := 0
-	for b := range out {
-		if errs[b] != nil {
-			return errs[b]
+	compressed := int64(len(finalBlock))
+	for i, b := range out {
+		if errs[i] != nil {
+			return errs[i]
 		}
-		size += len(out[b])
+		compressed += int64(len(b))
 	}
 	h := header(name, mod, zip.Deflate)
-	h.CRC32 = crc32.ChecksumIEEE(data)
-	h.CompressedSize64 = uint64(size)
-	h.UncompressedSize64 = uint64(len(data))
+	h.CRC32 = crc.Sum32()
+	h.CompressedSize64 = uint64(compressed)
+	h.UncompressedSize64 = uint64(size)
 	fw, err := zw.CreateRaw(h)
 	if err != nil {
 		return err
@@ -154,7 +166,34 @@ func writeDeflated(ctx context.Context, zw *zip.Writer, name string, mod time.Ti
 			return err
 		}
 	}
-	return nil
+	_, err = fw.Write(finalBlock)
+	return err
+}
+
+// finalBlock is an empty, final deflate block with fixed codes: it ends a
+// stream whose blocks all end with a sync flush.
+var finalBlock = []byte{0x03, 0x00}
+
+// flateWriters reuses compressors, which are large.
+var flateWriters = sync.Pool{New: func() any {
+	fw, _ := flate.NewWriter(io.Discard, deflateLevel)
+	return fw
+}}
+
+// deflateBlockBytes deflates one block, ending it with a sync flush.
+func deflateBlockBytes(block []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(len(block)/3 + 64)
+	fw := flateWriters.Get().(*flate.Writer)
+	defer flateWriters.Put(fw)
+	fw.Reset(&buf)
+	if _, err := fw.Write(block); err != nil {
+		return nil, err
+	}
+	if err := fw.Flush(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // compressed reports whether a media file is in a compressed format that

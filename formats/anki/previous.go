@@ -2,13 +2,14 @@ package anki
 
 import (
 	"archive/zip"
-	"bytes"
+	"compress/flate"
 	"context"
 	"database/sql/driver"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 )
 
@@ -60,25 +61,53 @@ func ReadPrevious(ctx context.Context, r io.ReaderAt, size int64) (*Previous, er
 	if entry.UncompressedSize64 > maxCollectionSize {
 		return nil, fmt.Errorf("anki: previous package: %w: %s of %d bytes", ErrNotPackage, collectionEntry, entry.UncompressedSize64)
 	}
-	rc, err := entry.Open()
+	prev, err := readCollection(ctx, entry)
 	if err != nil {
-		return nil, fmt.Errorf("anki: previous package: %w: %w", ErrNotPackage, err)
-	}
-	var buf bytes.Buffer
-	buf.Grow(int(entry.UncompressedSize64))
-	_, err = io.Copy(&buf, io.LimitReader(rc, maxCollectionSize+1))
-	rc.Close()
-	if err != nil {
-		return nil, fmt.Errorf("anki: previous package: %w: %w", ErrNotPackage, err)
-	}
-	if buf.Len() == 0 || buf.Len() > maxCollectionSize {
-		return nil, fmt.Errorf("anki: previous package: %w: %s of %d bytes", ErrNotPackage, collectionEntry, buf.Len())
-	}
-	prev, err := readNotes(ctx, buf.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("anki: previous package: %w: %w", ErrNotPackage, err)
+		return nil, fmt.Errorf("anki: previous package: %w", err)
 	}
 	return prev, nil
+}
+
+// readCollection copies the collection entry to a temporary file, which
+// SQLite opens read-only and immutable (no journal, no lock, no write),
+// and reads its notes. Errors of the package's content wrap ErrNotPackage.
+func readCollection(ctx context.Context, entry *zip.File) (*Previous, error) {
+	rc, err := entry.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrNotPackage, err)
+	}
+	defer rc.Close()
+	dir, err := os.MkdirTemp("", "flashmark-anki-*")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, collectionEntry)
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	n, err := io.Copy(f, io.LimitReader(rc, maxCollectionSize+1))
+	if cerr := f.Close(); cerr != nil {
+		return nil, cerr
+	}
+	switch {
+	case errors.Is(err, zip.ErrChecksum) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, zip.ErrFormat):
+		return nil, fmt.Errorf("%w: %w", ErrNotPackage, err)
+	case err != nil:
+		var ce flate.CorruptInputError
+		if errors.As(err, &ce) {
+			return nil, fmt.Errorf("%w: %w", ErrNotPackage, err)
+		}
+		return nil, err
+	case n == 0 || n > maxCollectionSize:
+		return nil, fmt.Errorf("%w: %s of %d bytes", ErrNotPackage, collectionEntry, n)
+	}
+	prev, err := readNotes(ctx, path)
+	if err != nil && ctx.Err() == nil {
+		return nil, fmt.Errorf("%w: %w", ErrNotPackage, err)
+	}
+	return prev, err
 }
 
 // ReadPreviousFile reads the package in the file name with ReadPrevious.
@@ -97,23 +126,14 @@ func ReadPreviousFile(ctx context.Context, name string) (*Previous, error) {
 	return ReadPrevious(ctx, f, info.Size())
 }
 
-// readNotes reads the notes of a collection's database file.
-func readNotes(ctx context.Context, db []byte) (*Previous, error) {
+// readNotes reads the notes of the collection database file path.
+func readNotes(ctx context.Context, path string) (*Previous, error) {
 	prev := &Previous{notes: map[string]prevNote{}}
-	err := withMemoryDB(ctx, func(c driver.Conn) error {
-		s, ok := c.(serializer)
-		if !ok {
-			return errors.New("SQLite driver cannot deserialize")
-		}
-		// A database from elsewhere may be corrupt or hostile: SQLite reads
-		// it defensively, and only plain selects run on it.
-		if err := execAll(c, "pragma trusted_schema = off"); err != nil {
-			return err
-		}
-		if err := s.Deserialize(db); err != nil {
-			return err
-		}
-		if err := execAll(c, "pragma query_only = on", "pragma cell_size_check = on"); err != nil {
+	err := withDB(ctx, sqliteURI(path, "mode=ro&immutable=1"), func(c driver.Conn) error {
+		// A database from elsewhere may be corrupt or hostile: SQLite
+		// checks its cells, runs no function its schema names, and only a
+		// plain select runs on it.
+		if err := execAll(c, "pragma trusted_schema = off", "pragma query_only = on", "pragma cell_size_check = on"); err != nil {
 			return err
 		}
 		q, ok := c.(driver.QueryerContext)

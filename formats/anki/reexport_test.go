@@ -29,6 +29,11 @@ func TestDeterministic(t *testing.T) {
 	if !bytes.Equal(first, one) {
 		t.Fatal("export on one CPU differs from export on all CPUs")
 	}
+	for _, f := range checkPackage(t, first).entries {
+		if !f.Modified.Equal(testTime) {
+			t.Errorf("entry %s modified %v, want the export's time %v", f.Name, f.Modified, testTime)
+		}
+	}
 	later, _, _ := exportDeck(t, &Exporter{Media: root.FS(), Time: testTime.Add(time.Hour)}, d)
 	if bytes.Equal(first, later) {
 		t.Fatal("exports at different times are identical: the time is not used")
