@@ -76,8 +76,9 @@ func BenchmarkHTML(b *testing.B) {
 }
 
 // BenchmarkHTMLDeck renders every body of generated notes in the shape of
-// the reference notes, and of the reference notes themselves; ns/note is
-// the time per note (question and answer).
+// the reference notes (a third of the answers hold a code block), and of
+// the reference notes themselves, with code highlighted and plain; ns/note
+// is the time per note (question and answer).
 func BenchmarkHTMLDeck(b *testing.B) {
 	var buf bytes.Buffer
 	if err := corpus.Generate(&buf, 2000, 1); err != nil {
@@ -95,16 +96,22 @@ func BenchmarkHTMLDeck(b *testing.B) {
 			d := parse(b, string(c.src))
 			list := bodies(d)
 			n := d.Count().Notes
-			h := &HTML{}
-			b.ReportAllocs()
-			for b.Loop() {
-				for _, body := range list {
-					if err := h.Render(io.Discard, body); err != nil {
-						b.Fatal(err)
+			for _, h := range []struct {
+				name string
+				h    *HTML
+			}{{"highlight", &HTML{}}, {"plaincode", &HTML{PlainCode: true}}} {
+				b.Run(h.name, func(b *testing.B) {
+					b.ReportAllocs()
+					for b.Loop() {
+						for _, body := range list {
+							if err := h.h.Render(io.Discard, body); err != nil {
+								b.Fatal(err)
+							}
+						}
 					}
-				}
+					b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/note")
+				})
 			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/note")
 		})
 	}
 }

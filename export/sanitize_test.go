@@ -129,3 +129,28 @@ func TestSanitizeCloze(t *testing.T) {
 		}
 	}
 }
+
+// What goldmark renders survives the sanitiser when raw HTML sends a body
+// through it.
+func TestSanitizeKeepsMarkdown(t *testing.T) {
+	md := "<b>raw</b>\n\n### 标题 {#h .tag}\n\n" +
+		"**粗** *斜* ~~删~~ `code` [链接](https://example.com \"t\") ![图](a.png) {{c1::答案::提示}} $x<y$\n\n" +
+		"- [x] 完成\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n```go\nfunc f() {}\n```\n\n$$\nE=mc^2\n$$\n\n---\n\n> 引用\n"
+	body := answer(t, md)
+	got, err := new(HTML).String(body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		"<b>raw</b>", `<h3 id="h" class="tag">标题</h3>`, "<strong>粗</strong>", "<em>斜</em>", "<del>删</del>",
+		"<code>code</code>", `<a href="https://example.com" title="t">链接</a>`, `<img src="a.png" alt="图" />`,
+		`<mark class="cloze" data-cloze="1" data-hint="提示">答案</mark>`, `\(x&lt;y\)`,
+		`<input checked="" disabled="" type="checkbox" />`, `<th style="text-align: left">a</th>`,
+		`<td style="text-align: right">2</td>`, `<pre class="hl-chroma"><code class="language-go"><span class="hl-kd">func</span>`,
+		`<div class="math">\[E=mc^2`, "<blockquote>", "<hr />",
+	} {
+		if !strings.Contains(got, s) {
+			t.Errorf("no %s in\n%s", s, got)
+		}
+	}
+}

@@ -20,13 +20,18 @@ func renderTableCell(w util.BufWriter, source []byte, node ast.Node, entering bo
 		tag, filter = "th", extension.TableThCellAttributeFilter
 	}
 	if !entering {
-		_, _ = w.WriteString("</" + tag + ">\n")
+		_, _ = w.WriteString("</")
+		_, _ = w.WriteString(tag)
+		_, _ = w.WriteString(">\n")
 		return ast.WalkContinue, nil
 	}
-	_, _ = w.WriteString("<" + tag)
+	_ = w.WriteByte('<')
+	_, _ = w.WriteString(tag)
 	aligned := n.Alignment != east.AlignNone
 	if aligned {
-		_, _ = w.WriteString(` style="text-align:` + n.Alignment.String() + `"`)
+		_, _ = w.WriteString(` style="text-align:`)
+		_, _ = w.WriteString(n.Alignment.String())
+		_ = w.WriteByte('"')
 	}
 	for _, a := range n.Attributes() {
 		if aligned && string(a.Name) == "style" || !filter.Contains(a.Name) && !bytes.HasPrefix(a.Name, []byte("data-")) {
