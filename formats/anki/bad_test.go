@@ -67,8 +67,8 @@ func TestImageOutsideRoot(t *testing.T) {
 				}
 			}
 			for _, m := range imgSrc.FindAllStringSubmatch(p.notes[0].fields[1], -1) {
-				if m[1] != "" {
-					t.Errorf("image left out has src %q, want none", m[1])
+				if srcOf(m) != "" {
+					t.Errorf("image left out has src %q, want none", srcOf(m))
 				}
 			}
 		})

@@ -748,7 +748,10 @@ func templateHasContent(qfmt string, names, fields []string) bool {
 	return false
 }
 
-var imgSrc = regexp.MustCompile(`(?i)<img[^>]*?\bsrc\s*=\s*["']?([^"'\s>]*)`)
+var imgSrc = regexp.MustCompile(`(?i)<img[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))`)
+
+// srcOf returns the src that an imgSrc match found.
+func srcOf(m []string) string { return m[1] + m[2] + m[3] }
 
 // checkMediaUse checks that every media file is used by a field, and that
 // every local image of a field is in the package.
@@ -758,7 +761,7 @@ func (p *pkg) checkMediaUse(t testing.TB) {
 	for _, n := range p.notes {
 		for _, f := range n.fields {
 			for _, sub := range imgSrc.FindAllStringSubmatch(f, -1) {
-				src := html.UnescapeString(sub[1])
+				src := html.UnescapeString(srcOf(sub))
 				if src == "" || strings.Contains(src, ":") || strings.HasPrefix(src, "//") {
 					continue // a URL, or an image that could not be embedded
 				}
@@ -771,7 +774,7 @@ func (p *pkg) checkMediaUse(t testing.TB) {
 	}
 	for _, d := range p.decks {
 		for _, sub := range imgSrc.FindAllStringSubmatch(d.desc, -1) {
-			src := html.UnescapeString(sub[1])
+			src := html.UnescapeString(srcOf(sub))
 			if src == "" || strings.Contains(src, ":") || strings.HasPrefix(src, "//") {
 				continue
 			}
@@ -804,7 +807,7 @@ func checkMediaName(t testing.TB, name string) {
 
 var (
 	stripBlocks = regexp.MustCompile(`(?is)<style.*?>.*?</style>|<script.*?>.*?</script>|<!--.*?-->`)
-	stripImg    = regexp.MustCompile(`(?i)<img[^>]*?\bsrc\s*=\s*["']?([^"'\s>]*)[^>]*>`)
+	stripImg    = regexp.MustCompile(`(?i)<img[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))[^>]*>`)
 	stripTag    = regexp.MustCompile(`(?s)<.*?>`)
 )
 
@@ -812,7 +815,7 @@ var (
 // does, with regular expressions like Anki's.
 func ankiStrip(s string) string {
 	s = stripBlocks.ReplaceAllString(s, "")
-	s = stripImg.ReplaceAllString(s, " $1 ")
+	s = stripImg.ReplaceAllString(s, " ${1}${2}${3} ")
 	s = stripTag.ReplaceAllString(s, "")
 	return html.UnescapeString(s)
 }

@@ -62,7 +62,7 @@ func TestRich(t *testing.T) {
 		t.Errorf("remote image not kept as a URL: %q", pod.fields[1])
 	}
 	// svc.png and svc-copy.png are one file.
-	if a, b := imgSrc.FindStringSubmatch(svc.fields[1]), imgSrc.FindStringSubmatch(pod.fields[1]); a == nil || b == nil || a[1] != b[1] {
+	if a, b := imgSrc.FindStringSubmatch(svc.fields[1]), imgSrc.FindStringSubmatch(pod.fields[1]); a == nil || b == nil || srcOf(a) != srcOf(b) {
 		t.Errorf("identical images not shared: %q, %q", a, b)
 	}
 	var cloze noteInfo
