@@ -15,18 +15,83 @@ import (
 // could run script or load content, then the HTML5 parser rebuilds the
 // tree as a browser would, and writeXHTML serialises it as XML. With anki,
 // clozes (rendered as <mark class="cloze">) become Anki's {{cN::...}}.
+//
+// HTML nested more than maxHTMLDepth deep, which no notes need and which
+// the HTML5 parser takes time in the square of the depth to build, is
+// written as its text alone.
 func sanitize(o *output, anki bool) error {
 	clean := policy().SanitizeBytes(o.buf)
+	o.buf = o.buf[:0]
+	o.anki, o.marks, o.depth = anki, !anki, 0
+	if tooDeep(clean) {
+		writeText(o, clean)
+		return nil
+	}
 	nodes, err := html.ParseFragment(bytes.NewReader(clean), bodyContext)
 	if err != nil {
 		return err
 	}
-	o.buf = o.buf[:0]
-	o.anki, o.marks, o.depth = anki, !anki, 0
 	for _, n := range nodes {
 		writeXHTML(o, n)
 	}
 	return nil
+}
+
+// maxHTMLDepth bounds the nesting of elements in raw HTML.
+const maxHTMLDepth = 256
+
+// tooDeep reports whether the elements of b nest deeper than maxHTMLDepth.
+// Elements whose end tag may be left out (p, li, td...) close themselves
+// and do not count; an end tag counts only when its element is open.
+func tooDeep(b []byte) bool {
+	if bytes.Count(b, []byte("<")) <= maxHTMLDepth {
+		return false
+	}
+	open := make(map[string]int)
+	depth := 0
+	z := html.NewTokenizer(bytes.NewReader(b))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return false
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if void[string(name)] || selfClosing[string(name)] {
+				continue
+			}
+			open[string(name)]++
+			if depth++; depth > maxHTMLDepth {
+				return true
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if open[string(name)] > 0 {
+				open[string(name)]--
+				depth--
+			}
+		}
+	}
+}
+
+// selfClosing are the elements whose end tag may be left out: the next
+// sibling closes them.
+var selfClosing = map[string]bool{
+	"p": true, "li": true, "dt": true, "dd": true, "tr": true, "td": true, "th": true,
+	"thead": true, "tbody": true, "tfoot": true, "colgroup": true, "caption": true,
+	"rt": true, "rp": true, "option": true, "optgroup": true,
+}
+
+// writeText writes the text of HTML b, without its markup.
+func writeText(o *output, b []byte) {
+	z := html.NewTokenizer(bytes.NewReader(b))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return
+		case html.TextToken:
+			o.escape(string(z.Text()), false)
+		}
+	}
 }
 
 var bodyContext = &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}

@@ -3,6 +3,7 @@ package export
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestSanitizeXSS(t *testing.T) {
@@ -152,5 +153,30 @@ func TestSanitizeKeepsMarkdown(t *testing.T) {
 		if !strings.Contains(got, s) {
 			t.Errorf("no %s in\n%s", s, got)
 		}
+	}
+}
+
+// Raw HTML nested absurdly deep is written as text, quickly, rather than
+// built into a tree in time quadratic in its depth.
+func TestSanitizeDeepNesting(t *testing.T) {
+	for _, s := range []string{"<div>", "<ul><li>", "<i><b>x</i>", "<span></b>"} {
+		md := strings.Repeat(s, 20000) + "中文"
+		start := time.Now()
+		got, err := new(HTML).String(answer(t, md))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if el := time.Since(start); el > 2*time.Second {
+			t.Errorf("%q x 20000: %v", s, el)
+		}
+		if err := checkXHTML(got); err != nil || !strings.Contains(got, "中文") {
+			t.Errorf("%q x 20000: %v, text lost: %.80q", s, err, got)
+		}
+	}
+	// Long but shallow HTML is still HTML.
+	md := strings.Repeat("<li>项</li>", 2000)
+	got, _ := new(HTML).String(answer(t, "<ul>"+md+"</ul>"))
+	if strings.Count(got, "<li>") != 2000 {
+		t.Errorf("shallow list lost its elements")
 	}
 }
