@@ -57,7 +57,8 @@ type HTML struct {
 	// it. The string is a URL: non-ASCII characters and spaces are
 	// percent-encoded, as goldmark does for every image, and a "%" must
 	// start an escape. Other images, and images written as raw HTML, keep
-	// the reference as written.
+	// the reference as written. Concurrent calls of Render call MediaSrc
+	// concurrently.
 	MediaSrc func(m notes.Media) string
 	// PlainCode writes code blocks without highlighting, as
 	// <pre><code class="language-go">. Highlighting is by far the
@@ -67,7 +68,9 @@ type HTML struct {
 }
 
 // Render writes the body as an XHTML fragment. An empty body writes
-// nothing. The only errors are those of w.
+// nothing. The body is rendered in memory first, so w sees one Write; an
+// error is w's, or, should a dependency fail on some input, one naming the
+// body's position.
 func (h *HTML) Render(w io.Writer, b notes.Body) error {
 	o := getOutput()
 	defer putOutput(o)

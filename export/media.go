@@ -111,6 +111,8 @@ func MediaDiagnostic(m notes.Media, err error) notes.Diagnostic {
 	}
 	var msg string
 	switch {
+	case err == nil:
+		msg = fmt.Sprintf("image %s left out", m.Ref)
 	case errors.Is(err, ErrOutsideRoot):
 		msg = fmt.Sprintf("image %s left out: its path leaves the notes' directory", m.Ref)
 	case errors.Is(err, ErrNoRoot):
