@@ -34,7 +34,8 @@ const (
 //
 // The fragment is goldmark's XHTML with GFM (tables, strikethrough, task
 // lists, autolinks), plus:
-//   - no space where a line break joins two East Asian wide characters;
+//   - no space where a line break joins two East Asian wide characters
+//     (Han, kana, CJK and full-width punctuation), as in Body.Text;
 //   - code blocks highlighted with CSS classes (see CodeCSS and
 //     CodeClassPrefix), or plain <pre><code> for an unknown language;
 //   - TeX math as \(...\) and \[...\], display blocks in

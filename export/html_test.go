@@ -103,7 +103,7 @@ func TestEastAsianLineBreaks(t *testing.T) {
 		{"English\n中文", "<p>English\n中文</p>\n"},
 		{"English\nwords", "<p>English\nwords</p>\n"},
 		{"日本語\nかな", "<p>日本語かな</p>\n"},
-		{"한국어\n한국어", "<p>한국어한국어</p>\n"},
+		{"한국어\n한국어", "<p>한국어\n한국어</p>\n"}, // Korean has spaces
 		// goldmark's own renderer drops the break before anything but
 		// text; these keep their space.
 		{"is\n`code`", "<p>is\n<code>code</code></p>\n"},

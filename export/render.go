@@ -57,26 +57,11 @@ func renderText(w util.BufWriter, source []byte, node ast.Node, entering bool) (
 }
 
 // joinsEastAsian reports whether a soft line break after text, followed
-// by next, falls between two East Asian wide characters.
+// by next, falls between two East Asian wide characters, by the rule the
+// notes parser uses for Body.Text (syntax.SoftBreakIsSpace).
 func joinsEastAsian(text []byte, next ast.Node, source []byte) bool {
 	last, _ := utf8.DecodeLastRune(text)
-	return isWide(last) && isWide(firstRune(next, source))
-}
-
-// isWide reports whether r is an East Asian wide character: goldmark's
-// definition (Han, kana, Hangul, CJK punctuation), and like Pandoc's
-// east_asian_line_breaks every character of East Asian Width W or F, which
-// takes in the full-width punctuation of Chinese text ("，", "：", "（")
-// that goldmark's misses.
-func isWide(r rune) bool {
-	if r < 0x1100 {
-		return false
-	}
-	if util.IsEastAsianWideRune(r) {
-		return true
-	}
-	w := util.EastAsianWidth(r)
-	return w == "W" || w == "F"
+	return !syntax.SoftBreakIsSpace(last, firstRune(next, source))
 }
 
 // firstRune returns the first character the node n renders as text, or
