@@ -228,3 +228,30 @@ func TestRawHTMLImage(t *testing.T) {
 		t.Errorf("diagnostics %q, want one for cover.png and one for diagram.png at 5:1", msgs)
 	}
 }
+
+// No temporary file outlives an export or a read, whether it succeeds,
+// fails or is cancelled.
+func TestNoTemporaryFiles(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	d := seed(t)
+	data, _, _ := exportDeck(t, nil, d)
+	if _, err := ReadPrevious(context.Background(), bytes.NewReader(data), int64(len(data))); err != nil {
+		t.Fatal(err)
+	}
+	bad := packageWith(t, map[string][]byte{"collection.anki2": []byte("not a database at all, not at all")})
+	if _, err := ReadPrevious(context.Background(), bytes.NewReader(bad), int64(len(bad))); err == nil {
+		t.Error("no error for a bad collection")
+	}
+	if err := (&Exporter{}).Export(context.Background(), failWriter{}, d); err == nil {
+		t.Error("no error for a failing writer")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	e := &Exporter{Progress: func(int, int) { cancel() }}
+	if err := e.Export(ctx, &bytes.Buffer{}, d); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled export: %v", err)
+	}
+	if entries, _ := os.ReadDir(tmp); len(entries) != 0 {
+		t.Errorf("temporary files left: %v", entries)
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/flashmark/flashmark/export"
@@ -118,5 +120,16 @@ func (e *Exporter) ExportSummary(ctx context.Context, w io.Writer, d *notes.Deck
 		Skipped: p.skipped,
 	}
 	sum.Diagnostics = append(sum.Diagnostics, p.diags...)
+	sortDiagnostics(sum.Diagnostics)
 	return sum, nil
+}
+
+// sortDiagnostics puts diagnostics in file order, as notes does.
+func sortDiagnostics(ds []notes.Diagnostic) {
+	slices.SortStableFunc(ds, func(a, b notes.Diagnostic) int {
+		if c := strings.Compare(a.Pos.Filename, b.Pos.Filename); c != 0 {
+			return c
+		}
+		return a.Pos.Offset - b.Pos.Offset
+	})
 }

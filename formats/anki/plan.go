@@ -32,7 +32,7 @@ type plan struct {
 	cards   int
 	diags   []notes.Diagnostic
 
-	byName map[string]*deck
+	byName map[string]*deck // by lower-case name
 	ids    map[int64]bool
 	descs  map[string]notes.Body // deck name → section description
 }
@@ -45,7 +45,6 @@ type item struct {
 	tags  []string
 	ords  []int // the card ordinals: template index, or cloze number - 1
 	guid  string
-	index int // position in study order, from 0
 }
 
 func (e *Exporter) plan(d *notes.Deck) (*plan, error) {
@@ -150,7 +149,7 @@ func (p *plan) addNotes(list []*notes.Note, deckParts []string) {
 			p.skipped++
 			continue
 		}
-		it := item{n: n, deck: p.deck(deckParts), guid: Guid(n.ID), index: len(p.items)}
+		it := item{n: n, deck: p.deck(deckParts), guid: Guid(n.ID)}
 		it.tags = tagList(n.Tags, p.e.Tags)
 		switch {
 		case n.Kind == notes.Cloze && len(n.Clozes) > 0:
@@ -171,12 +170,15 @@ func (p *plan) addNotes(list []*notes.Note, deckParts []string) {
 	}
 }
 
-// deck returns the deck named by parts, creating it and its parents.
+// deck returns the deck named by parts, creating it and its parents. Names
+// that differ only in case are one deck, as in Anki; the first spelling
+// names it.
 func (p *plan) deck(parts []string) *deck {
 	var d *deck
 	for i := range parts {
 		name := strings.Join(parts[:i+1], "::")
-		if d = p.byName[name]; d != nil {
+		key := strings.ToLower(name)
+		if d = p.byName[key]; d != nil {
 			continue
 		}
 		id := deckID(name)
@@ -185,7 +187,7 @@ func (p *plan) deck(parts []string) *deck {
 		}
 		p.ids[id] = true
 		d = &deck{id: id, name: name, body: p.descs[name]}
-		p.byName[name] = d
+		p.byName[key] = d
 		p.decks = append(p.decks, d)
 	}
 	return d

@@ -151,6 +151,9 @@ func TestDeckIDCollision(t *testing.T) {
 	if d.id != deckID("b")+1 {
 		t.Errorf("id %d, want the next free one", d.id)
 	}
+	if p.deck([]string{"B"}) != d {
+		t.Error("deck names differing in case make two decks; Anki would merge them")
+	}
 }
 
 func TestMediaName(t *testing.T) {
