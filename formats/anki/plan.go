@@ -39,12 +39,12 @@ type plan struct {
 
 // An item is a note to write.
 type item struct {
-	n     *notes.Note
-	typ   *noteType
-	deck  *deck
-	tags  []string
-	ords  []int // the card ordinals: template index, or cloze number - 1
-	guid  string
+	n    *notes.Note
+	typ  *noteType
+	deck *deck
+	tags []string
+	ords []int // the card ordinals: template index, or cloze number - 1
+	guid string
 }
 
 func (e *Exporter) plan(d *notes.Deck) (*plan, error) {
