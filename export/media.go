@@ -28,6 +28,9 @@ func ReadMedia(root fs.FS, m notes.Media) ([]byte, error) {
 	if m.Kind != notes.Local {
 		return fail(ErrNotLocal)
 	}
+	if m.Path == "" {
+		return fail(fmt.Errorf("the reference names no file: %w", fs.ErrNotExist))
+	}
 	if !fs.ValidPath(m.Path) {
 		return fail(ErrOutsideRoot)
 	}

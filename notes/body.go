@@ -29,7 +29,10 @@ func (b Body) Markdown() string { return string(b.md) }
 
 // Tree returns the parsed body: an *ast.Document whose children are the
 // body's blocks, and the source its text segments point into. It returns a
-// nil node for an empty body. The tree is shared; callers must not modify it.
+// nil node for an empty body. The tree is shared and may be read from
+// several goroutines; callers must not modify it. Note that goldmark's own
+// HTML renderer does (it caches a fenced code block's language and adds
+// table cell styles on the nodes): render with export.HTML, or copy first.
 func (b Body) Tree() (ast.Node, []byte) {
 	if b.IsEmpty() {
 		return nil, nil

@@ -47,7 +47,7 @@ type Media struct {
 	// the file system given to ParseFS. It is cleaned and percent-decoded.
 	// It starts with "../" or "/" when the reference leaves the root or is
 	// absolute; exporters refuse such paths (see fs.ValidPath). It is empty
-	// for other kinds.
+	// for other kinds, and for a reference that names no file ("", "#x").
 	Path string `json:"path,omitempty"`
 	// Alt is the image's alternative text.
 	Alt string   `json:"alt,omitempty"`
@@ -57,6 +57,9 @@ type Media struct {
 // classifyMedia fills Kind and Path for a reference written in a file whose
 // directory, relative to the root, is dir.
 func classifyMedia(ref, dir string) (MediaKind, string) {
+	if ref == "" || ref[0] == '#' || ref[0] == '?' {
+		return Local, "" // no file named: nothing to read
+	}
 	if scheme, _, ok := strings.Cut(ref, ":"); ok && isScheme(scheme) {
 		if strings.EqualFold(scheme, "data") {
 			return Data, ""

@@ -130,6 +130,8 @@ func TestMedia(t *testing.T) {
 		{"//cdn.x.org/a.png", ".", Remote, ""},
 		{"data:image/png;base64,AAAA", ".", Data, ""},
 		{"C:/pics/a.png", ".", Local, "C:/pics/a.png"},
+		{"", "notes", Local, ""},
+		{"#frag", "notes", Local, ""},
 	}
 	for _, tt := range tests {
 		kind, p := classifyMedia(tt.ref, tt.dir)

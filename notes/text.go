@@ -1,12 +1,14 @@
 package notes
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/flashmark/flashmark/notes/syntax"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
 )
 
 // plainText renders a tree as text. Blocks end with a newline; the result is
@@ -20,7 +22,12 @@ func plainText(n ast.Node, src []byte) string {
 func writeText(b *strings.Builder, n ast.Node, src []byte) {
 	switch n := n.(type) {
 	case *ast.Text:
-		b.Write(n.Segment.Value(src))
+		v := n.Segment.Value(src)
+		if !n.IsRaw() && bytes.ContainsAny(v, "\\&") {
+			// Resolve \* and &amp; as a renderer does; code stays as written.
+			v = util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(v)))
+		}
+		b.Write(v)
 		if n.HardLineBreak() {
 			b.WriteByte('\n')
 		} else if n.SoftLineBreak() {

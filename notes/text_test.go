@@ -16,6 +16,8 @@ func TestBodyText(t *testing.T) {
 		{"cloze keeps text", "{{c1::Pod::hint}} ok", "Pod ok"},
 		{"raw HTML dropped", "a <b>bold</b> c", "a bold c"},
 		{"hard break", "a  \nb", "a\nb"},
+		{"escapes resolved", `\*not emphasis\* &amp; &copy; &#20013;`, "*not emphasis* & © 中"},
+		{"code keeps escapes", "`\\* &amp;`", `\* &amp;`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
