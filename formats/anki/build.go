@@ -74,7 +74,7 @@ func (e *Exporter) build(ctx context.Context, p *plan, path string) error {
 	}()
 
 	card := 0
-	return buildCollection(ctx, path, row, func(in *inserter) error {
+	err = buildCollection(ctx, path, row, func(in *inserter) error {
 		for c := range chunks {
 			if ctx.Err() != nil {
 				return context.Cause(ctx)
@@ -106,6 +106,15 @@ func (e *Exporter) build(ctx context.Context, p *plan, path string) error {
 		}
 		return nil
 	})
+	if err != nil {
+		// A failed rendering or a cancellation is the cause; anything else
+		// is the database's.
+		if cause := context.Cause(ctx); cause != nil {
+			return cause
+		}
+		return fmt.Errorf("anki: collection: %w", err)
+	}
+	return nil
 }
 
 // render makes the row of one note. buf is the worker's scratch buffer.
@@ -153,7 +162,7 @@ func (p *plan) render(r *noteRow, it *item, buf *bytes.Buffer) error {
 	r.sfld = stripHTML(f[0])
 	r.csum = checksum(r.sfld)
 	r.tags = tagsColumn(it.tags)
-	r.mod = p.modFor(it.guid, contentSum(it.typ.id, r.flds, r.tags))
+	r.mod = p.modFor(it.guid, it.typ.id, r.flds, r.tags)
 	return nil
 }
 
@@ -234,10 +243,10 @@ func contentSum(mid int64, flds, tags string) [16]byte {
 // did not change, else the export's time, or one second after the previous
 // mod if that is later, so that Anki, which updates a note only when the
 // incoming mod is newer, takes the change.
-func (p *plan) modFor(guid string, sum [16]byte) int64 {
+func (p *plan) modFor(guid string, mid int64, flds, tags string) int64 {
 	if prev := p.e.Previous; prev != nil {
 		if old, ok := prev.notes[guid]; ok {
-			if old.sum == sum {
+			if old.sum == contentSum(mid, flds, tags) {
 				return old.mod
 			}
 			return max(p.mod, old.mod+1)

@@ -172,7 +172,7 @@ type confJSON struct {
 	AddToCur      bool    `json:"addToCur"`
 	CollapseTime  int     `json:"collapseTime"`
 	CurDeck       int64   `json:"curDeck"`
-	CurModel      int64   `json:"curModel"`
+	CurModel      string  `json:"curModel"` // a decimal string, as Anki writes it
 	DueCounts     bool    `json:"dueCounts"`
 	EstTimes      bool    `json:"estTimes"`
 	NewSpread     int     `json:"newSpread"`
@@ -216,7 +216,7 @@ func collectionJSON(topDeck *deck, decks []*deck, types []*noteType, tags []stri
 		curModel = types[0].id
 	}
 	conf := confJSON{
-		ActiveDecks: []int64{top}, AddToCur: true, CollapseTime: 1200, CurDeck: top, CurModel: curModel,
+		ActiveDecks: []int64{top}, AddToCur: true, CollapseTime: 1200, CurDeck: top, CurModel: strconv.FormatInt(curModel, 10),
 		DueCounts: true, EstTimes: true, NextPos: nextPos, SchedVer: 2, SortType: "noteFld",
 	}
 	var c colJSON

@@ -1,6 +1,7 @@
 package anki
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"sort"
@@ -108,11 +109,11 @@ func (e *Exporter) plan(d *notes.Deck) (*plan, error) {
 	p.diags = append(p.diags, p.media.diags...)
 	p.media.freeze()
 	for _, dk := range p.decks {
-		desc, err := p.html.String(dk.body)
-		if err != nil {
+		var desc bytes.Buffer
+		if err := safeRender(p.html, &desc, dk.body); err != nil {
 			return nil, fmt.Errorf("anki: description of deck %q: %w", dk.name, err)
 		}
-		dk.desc = p.clean(desc, dk.body.Pos)
+		dk.desc = p.clean(string(bytes.TrimSpace(desc.Bytes())), dk.body.Pos)
 		p.diags = p.media.checkRawImages(p.diags, dk.desc, dk.body.Pos)
 	}
 	return p, nil
