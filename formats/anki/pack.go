@@ -122,10 +122,10 @@ func writeDeflated(ctx context.Context, zw *zip.Writer, name string, mod time.Ti
 			wg.Wait()
 			return err
 		}
-		block := make([]byte, deflateBlock)
-		n, err := io.ReadFull(r, block)
+		buf := blocks.Get().(*[]byte)
+		n, err := io.ReadFull(r, *buf)
 		if n > 0 {
-			block = block[:n]
+			block := (*buf)[:n]
 			crc.Write(block)
 			size += int64(n)
 			i := len(out)
@@ -133,9 +133,11 @@ func writeDeflated(ctx context.Context, zw *zip.Writer, name string, mod time.Ti
 			errs = append(errs, nil)
 			sem <- struct{}{}
 			wg.Go(func() {
-				defer func() { <-sem }()
+				defer func() { <-sem; blocks.Put(buf) }()
 				out[i], errs[i] = deflateBlockBytes(block)
 			})
+		} else {
+			blocks.Put(buf)
 		}
 		if err == io.EOF || err == io.ErrUnexpectedEOF {
 			break
@@ -169,6 +171,12 @@ func writeDeflated(ctx context.Context, zw *zip.Writer, name string, mod time.Ti
 	_, err = fw.Write(finalBlock)
 	return err
 }
+
+// blocks reuses the input blocks of writeDeflated.
+var blocks = sync.Pool{New: func() any {
+	b := make([]byte, deflateBlock)
+	return &b
+}}
 
 // finalBlock is an empty, final deflate block with fixed codes: it ends a
 // stream whose blocks all end with a sync flush.
