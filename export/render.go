@@ -49,7 +49,9 @@ func renderText(w util.BufWriter, source []byte, node ast.Node, entering bool) (
 	case n.HardLineBreak():
 		_, _ = w.WriteString("<br />\n")
 	case n.SoftLineBreak():
-		if !joinsEastAsian(value, n.NextSibling(), source) {
+		if next, ok := n.NextSibling().(*ast.Text); ok && syntax.StartsItem(next.Segment.Value(source)) {
+			_, _ = w.WriteString("<br />\n") // "1、…" on a line of its own
+		} else if !joinsEastAsian(value, n.NextSibling(), source) {
 			_ = w.WriteByte('\n')
 		}
 	}

@@ -73,9 +73,14 @@ func ensureNewline(b *strings.Builder) {
 	}
 }
 
-// softBreak writes the space a soft line break stands for, if any (see
+// softBreak writes what a soft line break stands for: a newline before an
+// informal list item (syntax.StartsItem), else a space or nothing (see
 // syntax.SoftBreakIsSpace).
 func softBreak(b *strings.Builder, n *ast.Text, src []byte) {
+	if next, ok := n.NextSibling().(*ast.Text); ok && syntax.StartsItem(next.Segment.Value(src)) {
+		b.WriteByte('\n')
+		return
+	}
 	last, _ := utf8.DecodeLastRune(n.Segment.Value(src))
 	if syntax.SoftBreakIsSpace(last, firstRune(n.NextSibling(), src)) {
 		b.WriteByte(' ')

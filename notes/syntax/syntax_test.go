@@ -143,3 +143,17 @@ func TestMath(t *testing.T) {
 		}
 	}
 }
+
+func TestStartsItem(t *testing.T) {
+	tests := map[string]bool{
+		"1、负载均衡": true, "12、x": true, "2. swarm": true, "3) x": true, "4．中文": true, "5.中文": true,
+		"（1）第一": true, "(2) second": true, "一、概述": true, "十二、x": true, "①": true, "⑳ x": true,
+		"3.14 is pi": false, "v1.2": false, "2022年": false, "1234、x": false, "word": false, "": false,
+		"(a) x": false, "1": false, "一些内容": false,
+	}
+	for text, want := range tests {
+		if got := syntax.StartsItem([]byte(text)); got != want {
+			t.Errorf("StartsItem(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
