@@ -161,5 +161,7 @@ type Note struct {
 	ownTags []string // the heading's {.tag} classes
 }
 
-// Answered reports whether the note has an answer.
-func (n *Note) Answered() bool { return !n.Answer.IsEmpty() }
+// Answered reports whether the note has an answer. A cloze note holds its
+// answers in its deletions and counts as answered even with nothing under
+// its heading.
+func (n *Note) Answered() bool { return !n.Answer.IsEmpty() || n.Kind == Cloze }

@@ -219,6 +219,16 @@ func TestAnswerBoundaries(t *testing.T) {
 	}
 }
 
+func TestClozeHeadingIsAnswered(t *testing.T) {
+	d := mustParse(t, "c.md", "# {{c1::Pod}} 是最小的调度单位\n# 未回答\n")
+	if !d.Notes[0].Answered() || d.Notes[1].Answered() {
+		t.Errorf("answered: %v %v", d.Notes[0].Answered(), d.Notes[1].Answered())
+	}
+	if got := countDiagnostics(d, "unanswered"); got != 1 {
+		t.Errorf("%d unanswered diagnostics, want 1: %v", got, d.Diagnostics)
+	}
+}
+
 func TestInlineIDComment(t *testing.T) {
 	d := mustParse(t, "c.md", "# What is a Pod? <!-- id: pod -->\nA group of containers.\n")
 	n := d.Notes[0]
