@@ -11,11 +11,24 @@ import (
 	"github.com/flashmark/flashmark/notes"
 )
 
+// A FileWriter is an Exporter that writes files itself, because what it
+// writes depends on the file it replaces: an Anki package keeps the
+// modification times of the notes that did not change since the file at
+// name was written. It writes atomically, as WriteFile does.
+type FileWriter interface {
+	Exporter
+	WriteFile(ctx context.Context, name string, d *notes.Deck) (*Summary, error)
+}
+
 // WriteFile exports d with e to the file name, atomically: the output goes to
 // a temporary file in the same directory, which replaces name only when the
 // export succeeds. On error or cancellation name is left as it was and no
-// temporary file remains.
+// temporary file remains. An e that is a FileWriter writes the file itself.
 func WriteFile(ctx context.Context, e Exporter, name string, d *notes.Deck) error {
+	if fw, ok := e.(FileWriter); ok {
+		_, err := fw.WriteFile(ctx, name, d)
+		return err
+	}
 	return WriteFileFunc(ctx, name, func(w io.Writer) error {
 		return e.Export(ctx, w, d)
 	})

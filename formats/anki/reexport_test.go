@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/flashmark/flashmark/export"
 )
 
 // The same notes and time give the same bytes, however many CPUs render
@@ -221,5 +223,33 @@ func TestReexportTagsAndForeignFile(t *testing.T) {
 	}
 	if changed := changedGuids(p1, p2); len(changed) != 1 || p2.byGuid()[changed[0]].tags != " 重点 " {
 		t.Errorf("changed %v, want the newly tagged note", changed)
+	}
+}
+
+// A program that picks the format from a catalogue and writes with
+// export.WriteFile keeps the mods of unchanged notes too.
+func TestReexportThroughCatalogue(t *testing.T) {
+	src := seedSource(t)
+	name := filepath.Join(t.TempDir(), "k8s.apkg")
+	write := func(src string, at time.Time) *pkg {
+		t.Helper()
+		f, ok := export.Formats{Format}.ForFile(name)
+		if !ok {
+			t.Fatal("no format for .apkg")
+		}
+		if err := export.WriteFile(context.Background(), f.New(export.Options{Time: at}), name, parse(t, "k8s.md", src)); err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return checkPackage(t, data)
+	}
+	p1 := write(src, testTime)
+	edited := strings.Replace(src, "flannelcalicocannel", "flannel、calico、canal", 1)
+	p2 := write(edited, testTime.Add(time.Hour))
+	if changed := changedGuids(p1, p2); len(changed) != 1 {
+		t.Errorf("%d notes changed mod through the catalogue, want 1", len(changed))
 	}
 }

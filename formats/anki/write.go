@@ -19,6 +19,13 @@ import (
 // that cannot be read as a package is replaced all the same, with a
 // warning among the diagnostics. A nil e is the zero Exporter.
 func WriteFile(ctx context.Context, e *Exporter, name string, d *notes.Deck) (*export.Summary, error) {
+	return e.WriteFile(ctx, name, d)
+}
+
+// WriteFile is the function WriteFile with e, so that *Exporter is an
+// export.FileWriter: programs that pick formats from a catalogue keep the
+// modification times of unchanged notes too.
+func (e *Exporter) WriteFile(ctx context.Context, name string, d *notes.Deck) (*export.Summary, error) {
 	var ex Exporter
 	if e != nil {
 		ex = *e
@@ -57,3 +64,5 @@ func WriteFile(ctx context.Context, e *Exporter, name string, d *notes.Deck) (*e
 	sum.Diagnostics = append(warn, sum.Diagnostics...)
 	return sum, nil
 }
+
+var _ export.FileWriter = (*Exporter)(nil)
