@@ -15,7 +15,9 @@ import (
 // exporterFunc adapts a function to Exporter.
 type exporterFunc func(ctx context.Context, w io.Writer, d *notes.Deck) error
 
-func (f exporterFunc) Export(ctx context.Context, w io.Writer, d *notes.Deck) error { return f(ctx, w, d) }
+func (f exporterFunc) Export(ctx context.Context, w io.Writer, d *notes.Deck) error {
+	return f(ctx, w, d)
+}
 
 func TestWriteFile(t *testing.T) {
 	errBoom := errors.New("boom")
@@ -87,7 +89,9 @@ func TestWriteFileUnwritable(t *testing.T) {
 // fileWriter is an Exporter that writes files itself.
 type fileWriter struct{ called *string }
 
-func (fileWriter) Export(context.Context, io.Writer, *notes.Deck) error { return errors.New("not used") }
+func (fileWriter) Export(context.Context, io.Writer, *notes.Deck) error {
+	return errors.New("not used")
+}
 
 func (f fileWriter) WriteFile(_ context.Context, name string, _ *notes.Deck) (*Summary, error) {
 	*f.called = name
