@@ -3,16 +3,18 @@
 //
 // The pipeline has three steps, each a package:
 //
-//		Markdown files ──► notes.Parse ──► *notes.Deck ──► exporter ──► io.Writer
+//	Markdown files ──► notes.Parse ──► *notes.Deck ──► exporter ──► io.Writer
 //
-//	  - [github.com/flashmark/flashmark/notes] parses Markdown (goldmark) into a
-//	    Deck: sections of question-and-answer notes with stable IDs, tags,
-//	    positions and the parsed Markdown of every question and answer.
-//	  - [github.com/flashmark/flashmark/export] holds the Exporter contract and
-//	    what formats share: HTML rendering of bodies (sanitised, highlighted,
-//	    math, cloze), reading media inside the notes' root, atomic file writes.
-//	  - formats/anki writes the deck; each format is its own package, used
-//	    directly, so a program pays only for the formats it imports.
+// In turn:
+//
+//   - [github.com/flashmark/flashmark/notes] parses Markdown (goldmark) into a
+//     Deck: sections of question-and-answer notes with stable IDs, tags,
+//     positions and the parsed Markdown of every question and answer.
+//   - [github.com/flashmark/flashmark/export] holds the Exporter contract and
+//     what formats share: HTML rendering of bodies (sanitised, highlighted,
+//     math, cloze), reading media inside the notes' root, atomic file writes.
+//   - formats/anki writes the deck; each format is its own package, used
+//     directly, so a program pays only for the formats it imports.
 //
 // # Writing notes
 //
