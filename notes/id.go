@@ -26,11 +26,13 @@ func newIDPrefix(deck string, path []string) idPrefix {
 // normalizeKey, so that edits that do not change the question (spacing,
 // numbering, full-width letters, case, a trailing question mark) keep the ID.
 func (p idPrefix) deriveID(question string) string {
-	buf := make([]byte, 0, len(p)+len(question))
-	buf = append(buf, p...)
+	var stack [512]byte
+	buf := append(stack[:0], p...)
 	buf = appendNormalizedKey(buf, question)
 	sum := sha256.Sum256(buf)
-	return hex.EncodeToString(sum[:8])
+	var id [16]byte
+	hex.Encode(id[:], sum[:8])
+	return string(id[:])
 }
 
 // normalizeKey folds a heading to the form its ID is derived from: full-width
