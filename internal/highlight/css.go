@@ -2,7 +2,7 @@ package highlight
 
 // CSS, SCSS and Less: selectors, properties, values and at-rules.
 
-var langCSS = &spec{run: runCSS}
+var langCSS = &spec{run: ruleCSS}
 
 // The parts of a CSS statement.
 const (

@@ -38,7 +38,7 @@ var langC = &spec{
 	quotes:   []quote{cString, cChar},
 	prefixes: []prefix{{word: "L"}, {word: "u"}, {word: "U"}, {word: "u8"}},
 	ops:      cOps, puncts: cPuncts,
-	line: preprocessor,
+	line: rulePreprocessor,
 }
 
 var langCpp = &spec{
@@ -55,7 +55,7 @@ var langCpp = &spec{
 		{word: "R", flags: pDelim}, {word: "LR", flags: pDelim}, {word: "uR", flags: pDelim}, {word: "UR", flags: pDelim}, {word: "u8R", flags: pDelim},
 	},
 	ops: cOps, puncts: cPuncts,
-	line: preprocessor,
+	line: rulePreprocessor,
 }
 
 var langCSharp = &spec{
@@ -72,7 +72,7 @@ var langCSharp = &spec{
 		cString, cChar,
 	},
 	ops: cOps, puncts: cPuncts,
-	line: preprocessor,
+	line: rulePreprocessor,
 }
 
 var langJava = &spec{
@@ -150,7 +150,7 @@ var langRust = &spec{
 		{word: "b"}, {word: "c"}, {word: "r", flags: pHash}, {word: "br", flags: pHash}, {word: "cr", flags: pHash},
 	},
 	ops: cOps, puncts: cPuncts,
-	hook: rustHook, hookBytes: "'#",
+	hook: ruleRust, hookBytes: "'#",
 }
 
 // rustHook takes a character literal or a lifetime at a quote, and an
@@ -215,7 +215,7 @@ var langSwift = &spec{
 	},
 	sigils: decorators,
 	ops:    cOps, puncts: cPuncts,
-	line: preprocessor,
+	line: rulePreprocessor,
 }
 
 var langPHP = &spec{
@@ -230,7 +230,7 @@ var langPHP = &spec{
 	},
 	sigils: []sigil{{b: '$', cls: nameVariable}},
 	ops:    cOps, puncts: cPuncts,
-	hook: phpTags, hookBytes: "<?",
+	hook: rulePHP, hookBytes: "<?",
 }
 
 // phpTags takes the tags <?php, <?= and ?>.

@@ -7,7 +7,7 @@ var langJSON = &spec{
 	words:        []group{{keywordConstant, "true false null"}},
 	lineComments: slashComments, blockComments: cBlock, // JSONC
 	puncts: "{}[],:",
-	hook:   jsonHook, hookBytes: `"'-`,
+	hook:   ruleJSON, hookBytes: `"'-`,
 }
 
 // jsonHook takes a string, a key (a string before a colon) or a negative
@@ -53,8 +53,8 @@ var langTOML = &spec{
 		{open: "'", close: "'", cls: strSingle},
 	},
 	ops: "=+-", puncts: "[]{},.",
-	hook: tomlDate, hookBytes: "0123456789",
-	line: tomlTable,
+	hook: ruleTOMLDate, hookBytes: "0123456789",
+	line: ruleTOMLTable,
 }
 
 // tomlDate takes a date or a time: 1979-05-27T07:32:00-08:00, 07:32:00.
@@ -93,7 +93,7 @@ func tomlTable(s *scanner) {
 	s.tok(keyword, j)
 }
 
-var langINI = &spec{run: runINI}
+var langINI = &spec{run: ruleINI}
 
 // runINI takes lines of an INI file: comments, [sections], and keys with
 // their values.
@@ -142,7 +142,7 @@ func (s *scanner) keyValue(end int, seps string, key class) {
 	s.tok(plain, end)
 }
 
-var langProperties = &spec{run: runProperties}
+var langProperties = &spec{run: ruleProperties}
 
 // runProperties takes lines of Java properties: comments, and keys with
 // their values, which a backslash continues on the next line.
@@ -181,7 +181,7 @@ func runProperties(s *scanner) {
 	}
 }
 
-var langNginx = &spec{run: runNginx}
+var langNginx = &spec{run: ruleNginx}
 
 // runNginx takes nginx's configuration: directives, their arguments
 // (strings, numbers, variables) and blocks.
@@ -257,7 +257,7 @@ func isSize(w []byte) bool {
 	return true
 }
 
-var langDiff = &spec{run: runDiff}
+var langDiff = &spec{run: ruleDiff}
 
 // runDiff takes the lines of a diff, each with its newline: inserted,
 // deleted, hunk headers and file headers.

@@ -44,8 +44,8 @@ var langRuby = &spec{
 	},
 	sigils: []sigil{{b: '@', cls: nameVariableInstance, doubled: nameVariableClass}, {b: '$', cls: nameVariableGlobal}},
 	ops:    "+-*/%=<>!&|^~?", puncts: "()[]{},;.:",
-	hook: rubyHook, hookBytes: ":",
-	line: rubyLine,
+	hook: ruleRuby, hookBytes: ":",
+	line: ruleRubyDoc,
 }
 
 // rubyHook takes a symbol, :name.
@@ -106,7 +106,7 @@ var langLua = &spec{
 		{open: "'", close: "'", cls: strSingle, esc: '\\'},
 	},
 	ops: "+-*/%^#=<>~&|", puncts: "()[]{},;.:",
-	hook: luaHook, hookBytes: "-[",
+	hook: ruleLua, hookBytes: "-[",
 }
 
 // luaHook takes a comment at "--", and a long string at "[[" or "[==[".

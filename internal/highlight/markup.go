@@ -4,8 +4,8 @@ package highlight
 // and style sheets in their own languages.
 
 var (
-	langHTML = &spec{run: func(s *scanner) { s.markup(true) }}
-	langXML  = &spec{run: func(s *scanner) { s.markup(false) }}
+	langHTML = &spec{run: ruleHTML}
+	langXML  = &spec{run: ruleXML}
 )
 
 // markup takes HTML (html) or XML.

@@ -67,8 +67,8 @@ func (s *scanner) scan(sp *spec, end int) {
 	saved, src := s.sp, s.src
 	s.sp, s.src = sp, s.src[:end]
 	s.next, s.value = plain, false
-	if sp.run != nil {
-		sp.run(s)
+	if sp.run != noRule {
+		s.apply(sp.run)
 	} else {
 		s.code(0, 0)
 	}
@@ -86,8 +86,8 @@ func (s *scanner) code(open, close byte) bool {
 	for s.pos < len(s.src) {
 		sp := s.sp
 		p := s.pos
-		if sp.line != nil && (p == 0 || s.src[p-1] == '\n') {
-			if sp.line(s); s.pos > p {
+		if sp.line != noRule && (p == 0 || s.src[p-1] == '\n') {
+			if s.apply(sp.line); s.pos > p {
 				continue
 			}
 		}
@@ -140,7 +140,7 @@ func (s *scanner) special(c byte, f uint16) bool {
 	sp := s.sp
 	p := s.pos
 	if f&fHook != 0 {
-		if sp.hook(s); s.pos > p {
+		if s.apply(sp.hook); s.pos > p {
 			return true
 		}
 	}

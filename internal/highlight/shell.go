@@ -28,8 +28,8 @@ func newShell() *spec {
 		lineComments: hashComments, commentAtWord: true,
 		quotes: shellQuotes,
 		ops:    "=!<>", puncts: "|&;(){}[]",
-		hook: shellHook, hookBytes: "$<\\",
-		line: shellLine,
+		hook: ruleShell, hookBytes: "$<\\",
+		line: ruleShellLine,
 	}
 }
 
@@ -37,10 +37,7 @@ var langShell = newShell()
 
 var langConsole = func() *spec {
 	sp := newShell()
-	sp.run = func(s *scanner) {
-		s.session = hasPrompt(s.src[s.pos:])
-		s.code(0, 0)
-	}
+	sp.run = ruleConsole
 	return sp
 }()
 
@@ -161,7 +158,7 @@ func isPrompt(src []byte, i int) bool {
 
 var langDocker = func() *spec {
 	sp := newShell()
-	sp.line = dockerLine
+	sp.line = ruleDockerLine
 	return sp
 }()
 
@@ -216,8 +213,8 @@ var langMake = func() *spec {
 	}
 	sp.identStart, sp.identPart = "-./~%@,^*", "-./~%@,^*"
 	sp.ops = "=!<>:?+"
-	sp.hook = makeHook
-	sp.line = makeLine
+	sp.hook = ruleMake
+	sp.line = ruleMakeLine
 	return sp
 }()
 

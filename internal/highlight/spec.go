@@ -8,9 +8,9 @@ import (
 // A spec describes a language to the scanner: which bytes make words,
 // comments, strings and numbers, and how words are classed. What the data
 // cannot say (YAML keys, shell variables, Rust lifetimes...) a spec says
-// with hooks, small functions that the scanner calls on given bytes or at
-// the start of each line; languages whose shape is not code's (YAML, INI,
-// HTML, CSS, diffs) bring their own run function.
+// with rules (see rules.go): hooks that the scanner applies on given
+// bytes or at the start of each line; languages whose shape is not code's
+// (YAML, INI, HTML, CSS, diffs) have a rule that scans the whole input.
 type spec struct {
 	// Words: each group a space-separated list of the words of a class.
 	words []group
@@ -44,10 +44,10 @@ type spec struct {
 
 	ops, puncts string // operator and punctuation bytes
 
-	hook      func(s *scanner) // called on hookBytes; may take a token
+	hook      rule // applied on hookBytes; may take a token
 	hookBytes string
-	line      func(s *scanner) // called at the start of each line; may take tokens
-	run       func(s *scanner) // scans the whole input instead of the scanner
+	line      rule // applied at the start of each line; may take tokens
+	run       rule // scans the whole input instead of the scanner
 
 	once  sync.Once
 	table map[string]entry

@@ -3,7 +3,7 @@ package highlight
 // YAML: keys, scalars classed as numbers, constants or plain literals,
 // quoted strings, block scalars, flow collections, anchors and tags.
 
-var langYAML = &spec{run: runYAML}
+var langYAML = &spec{run: ruleYAML}
 
 func runYAML(s *scanner) {
 	for s.pos < len(s.src) {
