@@ -65,6 +65,9 @@ func TestHighlightLanguages(t *testing.T) {
 		{"c++", true}, {"cpp", true}, {"js", true}, {"json", true}, {"sql", true},
 		{"text", false}, {"plaintext", false}, {"nosuchlang", false}, {"*", false},
 		{"../go", false}, {"go{.x}", true}, {"", false},
+		// internal/highlight's aliases that chroma lacks, and chroma's
+		// languages that internal/highlight lacks.
+		{"node", true}, {"conf", true}, {"sqlite", true}, {"haskell", true}, {"elixir", true},
 	} {
 		got, err := new(HTML).String(answer(t, "```"+c.lang+"\nx = 1\n```"))
 		if err != nil {
@@ -96,4 +99,34 @@ func TestHighlightLimit(t *testing.T) {
 	}
 }
 
-var regexpClass = regexp.MustCompile(`class="(hl-[^"]+)"`)
+// Code in a container, whose lines are not contiguous in the source, is
+// highlighted whole.
+func TestHighlightInContainers(t *testing.T) {
+	for _, md := range []string{
+		"> ```go\n> x := \"<a>\" // 中文\n> y := 2\n> ```",
+		"- item\n\n  ```yaml\n  key: value\n  n: 1\n  ```",
+		"1. item\n   ```bash\n\techo \"$HOME\" # c\n   ```",
+	} {
+		got, err := new(HTML).String(answer(t, md))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(got, `<pre class="hl-chroma">`) {
+			t.Errorf("%q: not highlighted: %s", md, got)
+		}
+		code := got[strings.Index(got, "<code"):strings.Index(got, "</code>")]
+		plain, err := (&HTML{PlainCode: true}).String(answer(t, md))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := plain[strings.Index(plain, "<code"):strings.Index(plain, "</code>")]
+		if text := regexpTag.ReplaceAllString(code, ""); text != regexpTag.ReplaceAllString(want, "") {
+			t.Errorf("%q: highlighted text %q, plain %q", md, text, want)
+		}
+	}
+}
+
+var (
+	regexpClass = regexp.MustCompile(`class="(hl-[^"]+)"`)
+	regexpTag   = regexp.MustCompile(`<[^>]*>`)
+)

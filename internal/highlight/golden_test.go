@@ -68,3 +68,18 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// Every language has a snippet under testdata/src, so that the golden
+// and chroma tests see each.
+func TestSnippetsCoverLanguages(t *testing.T) {
+	covered := map[*spec]bool{}
+	files, _ := filepath.Glob("testdata/src/*.txt")
+	for _, file := range files {
+		covered[lookup(strings.TrimSuffix(filepath.Base(file), ".txt"))] = true
+	}
+	for name, sp := range languages {
+		if !covered[sp] {
+			t.Errorf("no snippet in the language of %q", name)
+		}
+	}
+}
