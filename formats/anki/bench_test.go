@@ -62,8 +62,7 @@ func BenchmarkExport100k(b *testing.B) { benchmarkExport(b, 100_000) }
 
 // BenchmarkExport100kPlainCode exports the same corpus with the languages
 // of its code blocks removed, so that nothing is highlighted: the same
-// bytes and blocks, without the highlighter's cost, which dominates the
-// export.
+// bytes and blocks, without the highlighter's cost.
 func BenchmarkExport100kPlainCode(b *testing.B) {
 	const plain = -100_000 // cache key of the variant
 	if _, ok := corpora.Load(plain); !ok {

@@ -23,6 +23,11 @@ import (
 // often the writer checks for cancellation and reports progress.
 const chunk = 256
 
+// aheadPerWorker bounds how many chunks each worker may render before the
+// writer has inserted them: rendering outruns SQLite, and rows waiting to
+// be inserted would otherwise pile up in memory.
+const aheadPerWorker = 4
+
 // A noteRow is a rendered note, ready to insert.
 type noteRow struct {
 	flds, sfld string
@@ -50,10 +55,17 @@ func (e *Exporter) build(ctx context.Context, p *plan, path string) error {
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), chunks) {
+	workers := min(runtime.GOMAXPROCS(0), chunks)
+	ahead := make(chan struct{}, aheadPerWorker*workers) // a slot per chunk rendered, not yet inserted
+	for range workers {
 		wg.Go(func() {
 			var buf bytes.Buffer
 			for {
+				select {
+				case ahead <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
 				c := int(next.Add(1) - 1)
 				if c >= chunks || ctx.Err() != nil {
 					return
@@ -100,6 +112,7 @@ func (e *Exporter) build(ctx context.Context, p *plan, path string) error {
 				p.diags = append(p.diags, r.diags...)
 				*r = noteRow{} // the row is in the database now
 			}
+			<-ahead
 			if p.e.Progress != nil {
 				p.e.Progress(end, len(rows))
 			}
