@@ -7,8 +7,9 @@ import (
 )
 
 // finish gives every note its path, tags and ID once the deck is assembled,
-// rejects duplicate IDs and sorts the diagnostics.
-func (d *Deck) finish() error {
+// rejects duplicate IDs and sorts the diagnostics. It returns the deck, or
+// nil and the errors.
+func (d *Deck) finish() (*Deck, error) {
 	type derive struct {
 		note   *Note
 		prefix idPrefix
@@ -50,7 +51,10 @@ func (d *Deck) finish() error {
 	sort.SliceStable(d.Diagnostics, func(i, j int) bool {
 		return positionLess(d.Diagnostics[i].Pos, d.Diagnostics[j].Pos)
 	})
-	return errs.err()
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	return d, nil
 }
 
 // unionTags returns a followed by the tags of b not in a, sharing nothing

@@ -66,21 +66,7 @@ func (p *Parser) ParseFS(fsys fs.FS, patterns ...string) (*Deck, error) {
 		return nil, err
 	}
 	if len(files) == 1 {
-		f := files[0]
-		d := &Deck{
-			Title:       firstNonEmpty(p.Title, f.fm.Title, f.title, baseName(names[0])),
-			Name:        f.fm.Deck,
-			Lang:        f.lang,
-			Description: f.description,
-			Tags:        f.fm.Tags,
-			Notes:       f.notes,
-			Sections:    f.sections,
-			Diagnostics: f.diags,
-		}
-		if err := d.finish(); err != nil {
-			return nil, err
-		}
-		return d, nil
+		return p.fileDeck(names[0], files[0]).finish()
 	}
 	d := &Deck{Title: firstNonEmpty(p.Title, DefaultTitle), Lang: p.Lang}
 	langs := map[string]int{}
@@ -104,10 +90,7 @@ func (p *Parser) ParseFS(fsys fs.FS, patterns ...string) (*Deck, error) {
 			d.Lang = f.lang
 		}
 	}
-	if err := d.finish(); err != nil {
-		return nil, err
-	}
-	return d, nil
+	return d.finish()
 }
 
 func (p *Parser) readFile(fsys fs.FS, name string) (*parsedFile, error) {

@@ -47,8 +47,13 @@ func (p *Parser) Parse(filename string, src []byte) (*Deck, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Deck{
-		Title:       firstNonEmpty(p.Title, f.fm.Title, f.title, baseName(filename)),
+	return p.fileDeck(filename, f).finish()
+}
+
+// fileDeck makes the deck of a file parsed alone.
+func (p *Parser) fileDeck(name string, f *parsedFile) *Deck {
+	return &Deck{
+		Title:       firstNonEmpty(p.Title, f.fm.Title, f.title, baseName(name)),
 		Name:        f.fm.Deck,
 		Lang:        f.lang,
 		Description: f.description,
@@ -57,10 +62,6 @@ func (p *Parser) Parse(filename string, src []byte) (*Deck, error) {
 		Sections:    f.sections,
 		Diagnostics: f.diags,
 	}
-	if err := d.finish(); err != nil {
-		return nil, err
-	}
-	return d, nil
 }
 
 func (p *Parser) maxNesting() int {
