@@ -32,25 +32,18 @@ var htmlCases = []struct{ name, md string }{
 	{"hard_break", "line one  \nline two\\\nline three"},
 }
 
+// TestHTML renders every case with each cloze style and compares the
+// output with testdata/<Test>/<case>.golden.
 func TestHTML(t *testing.T) {
-	h := &HTML{MediaSrc: func(m notes.Media) string { return "media-" + strings.ReplaceAll(m.Path, "/", "-") }}
-	for _, c := range htmlCases {
-		t.Run(c.name, func(t *testing.T) {
-			got, err := h.String(answer(t, c.md))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := checkXHTML(got); err != nil {
-				t.Errorf("%v in\n%s", err, got)
-			}
-			golden(t, c.name, got)
-		})
-	}
+	runGolden(t, &HTML{MediaSrc: func(m notes.Media) string { return "media-" + strings.ReplaceAll(m.Path, "/", "-") }})
 }
 
 // TestHTMLAnki renders the same cases with ClozeAnki.
 func TestHTMLAnki(t *testing.T) {
-	h := &HTML{Cloze: ClozeAnki}
+	runGolden(t, &HTML{Cloze: ClozeAnki})
+}
+
+func runGolden(t *testing.T, h *HTML) {
 	for _, c := range htmlCases {
 		t.Run(c.name, func(t *testing.T) {
 			got, err := h.String(answer(t, c.md))
