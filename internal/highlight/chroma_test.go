@@ -1,9 +1,6 @@
 package highlight
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/alecthomas/chroma/v2"
@@ -59,51 +56,40 @@ var chromaExceptions = map[string][]string{
 // language, that what chroma calls a keyword, a string, a number or a
 // comment is one here too.
 func TestChromaFamilies(t *testing.T) {
-	files, err := filepath.Glob("testdata/src/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatal("no snippets", err)
-	}
-	for _, file := range files {
-		lang := strings.TrimSuffix(filepath.Base(file), ".txt")
-		t.Run(lang, func(t *testing.T) {
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
+	forEachSnippet(t, func(t *testing.T, lang string, src []byte) {
+		mine := make([]chroma.TokenType, 0, len(src))
+		if !Tokens(lang, src, func(class string, text []byte) {
+			for range text {
+				mine = append(mine, typeOf[class])
 			}
-			mine := make([]chroma.TokenType, 0, len(src))
-			if !Tokens(lang, src, func(class string, text []byte) {
-				for range text {
-					mine = append(mine, typeOf[class])
-				}
-			}) {
-				t.Fatal("not supported")
-			}
-			lexer := lexers.Get(lang)
-			if lexer == nil {
-				t.Fatal("chroma does not know", lang)
-			}
-			it, err := chroma.Coalesce(lexer).Tokenise(nil, string(src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			skip := map[string]bool{}
-			for _, x := range chromaExceptions[lang] {
-				skip[x] = true
-			}
-			pos := 0
-			for tok := it(); tok != chroma.EOF; tok = it() {
-				n := len(tok.Value)
-				f := family(tok.Type)
-				if f != 0 && !skip[tok.Value] && pos+n <= len(mine) {
-					for i := pos; i < pos+n; i++ {
-						if c := src[i]; c != ' ' && c != '\t' && c != '\n' && c != '\r' && family(mine[i]) != f {
-							t.Errorf("chroma %v %q, here %v %q", tok.Type, tok.Value, mine[i], src[i:min(len(src), pos+n)])
-							break
-						}
+		}) {
+			t.Fatal("not supported")
+		}
+		lexer := lexers.Get(lang)
+		if lexer == nil {
+			t.Fatal("chroma does not know", lang)
+		}
+		it, err := chroma.Coalesce(lexer).Tokenise(nil, string(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		skip := map[string]bool{}
+		for _, x := range chromaExceptions[lang] {
+			skip[x] = true
+		}
+		pos := 0
+		for tok := it(); tok != chroma.EOF; tok = it() {
+			n := len(tok.Value)
+			f := family(tok.Type)
+			if f != 0 && !skip[tok.Value] && pos+n <= len(mine) {
+				for i := pos; i < pos+n; i++ {
+					if c := src[i]; c != ' ' && c != '\t' && c != '\n' && c != '\r' && family(mine[i]) != f {
+						t.Errorf("chroma %v %q, here %v %q", tok.Type, tok.Value, mine[i], src[i:min(len(src), pos+n)])
+						break
 					}
 				}
-				pos += n
 			}
-		})
-	}
+			pos += n
+		}
+	})
 }

@@ -36,37 +36,26 @@ func tokens(t testing.TB, lang string, code []byte) string {
 // language and compares the tokens with testdata/TestGolden/<lang>.golden,
 // or rewrites it with -update.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/src/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatal("no snippets", err)
-	}
-	for _, file := range files {
-		lang := strings.TrimSuffix(filepath.Base(file), ".txt")
-		t.Run(lang, func(t *testing.T) {
-			src, err := os.ReadFile(file)
-			if err != nil {
+	forEachSnippet(t, func(t *testing.T, lang string, src []byte) {
+		got := tokens(t, lang, src)
+		golden := filepath.Join("testdata", "TestGolden", lang+".golden")
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
 				t.Fatal(err)
 			}
-			got := tokens(t, lang, src)
-			golden := filepath.Join("testdata", "TestGolden", lang+".golden")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
+			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
 			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("tokens differ from %s:\n--- got\n%s\n--- want\n%s", golden, got, want)
-			}
-		})
-	}
+			return
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -update to create it)", err)
+		}
+		if got != string(want) {
+			t.Errorf("tokens differ from %s:\n--- got\n%s\n--- want\n%s", golden, got, want)
+		}
+	})
 }
 
 // Every language has a snippet under testdata/src, so that the golden
@@ -81,5 +70,25 @@ func TestSnippetsCoverLanguages(t *testing.T) {
 		if !covered[sp] {
 			t.Errorf("no snippet in the language of %q", name)
 		}
+	}
+}
+
+// forEachSnippet runs f, as a subtest named after the language, on every
+// snippet under testdata/src.
+func forEachSnippet(t *testing.T, f func(t *testing.T, lang string, src []byte)) {
+	t.Helper()
+	files, err := filepath.Glob("testdata/src/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no snippets", err)
+	}
+	for _, file := range files {
+		lang := strings.TrimSuffix(filepath.Base(file), ".txt")
+		t.Run(lang, func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f(t, lang, src)
+		})
 	}
 }

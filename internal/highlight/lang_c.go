@@ -123,19 +123,16 @@ var langJS = &spec{
 	ops:    cOps, puncts: cPuncts,
 }
 
-var langTS = &spec{
-	words: []group{
+// langTS is JavaScript with TypeScript's types and reserved words.
+var langTS = func() *spec {
+	ts := *langJS
+	ts.words = []group{
 		{keyword, jsKeywords}, {keywordDeclaration, jsDecls}, {keywordReserved, jsReserved + " " + tsReserved},
 		{keywordConstant, jsConstants}, {nameBuiltin, jsBuiltins}, {keywordType, tsTypes},
-	},
-	funcs: "function", types: "class interface enum",
-	ident: nameOther, call: nameFunction,
-	identStart: "$", identPart: "$", regex: true,
-	lineComments: slashComments, blockComments: cBlock,
-	quotes: jsQuotes,
-	sigils: decorators,
-	ops:    cOps, puncts: cPuncts,
-}
+	}
+	ts.types = "class interface enum"
+	return &ts
+}()
 
 var langRust = &spec{
 	words: []group{
