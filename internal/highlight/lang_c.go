@@ -123,16 +123,21 @@ var langJS = &spec{
 	ops:    cOps, puncts: cPuncts,
 }
 
-// langTS is JavaScript with TypeScript's types and reserved words.
-var langTS = func() *spec {
-	ts := *langJS
-	ts.words = []group{
+// langTS is langJS with TypeScript's types and reserved words. It is
+// spelled out rather than copied from langJS: a spec holds a sync.Once.
+var langTS = &spec{
+	words: []group{
 		{keyword, jsKeywords}, {keywordDeclaration, jsDecls}, {keywordReserved, jsReserved + " " + tsReserved},
 		{keywordConstant, jsConstants}, {nameBuiltin, jsBuiltins}, {keywordType, tsTypes},
-	}
-	ts.types = "class interface enum"
-	return &ts
-}()
+	},
+	funcs: "function", types: "class interface enum",
+	ident: nameOther, call: nameFunction,
+	identStart: "$", identPart: "$", regex: true,
+	lineComments: slashComments, blockComments: cBlock,
+	quotes: jsQuotes,
+	sigils: decorators,
+	ops:    cOps, puncts: cPuncts,
+}
 
 var langRust = &spec{
 	words: []group{
