@@ -27,6 +27,9 @@ var (
 	ErrBadID = errors.New("invalid note ID")
 	// ErrFrontMatter reports front matter that cannot be read.
 	ErrFrontMatter = errors.New("invalid front matter")
+	// ErrBadParser reports a Parser field that cannot be used, such as a
+	// NotesDir that leaves the media root.
+	ErrBadParser = errors.New("invalid parser settings")
 	// ErrNoFiles reports a ParseFS call that matched no Markdown file.
 	ErrNoFiles = errors.New("no Markdown files")
 	// ErrInternal reports a bug in flashmark or goldmark that the input

@@ -32,9 +32,11 @@ Pending → Running → Succeeded
 	// Output:
 	// k8s.md:1:1 "什么是 Pod？" answered=true
 	// k8s.md:7:1 "你如何扩展 Kubernetes 集群？" answered=false
-	// Pod 是 Kubernetes 中最小的调度单位，其中的容器共享网络。
+	// Pod 是 Kubernetes 中最小的调度单位，
+	// 其中的容器共享网络。
 	// 生命周期
 	// Pending → Running → Succeeded
+	// k8s.md:1:1: info: question level 1 (# headings): 2 of 2 read as questions
 	// k8s.md:7:1: info: unanswered question
 }
 

@@ -17,10 +17,11 @@ type frontMatter struct {
 	Tags          []string
 	Lang          string
 	QuestionLevel int
+	Breaks        LineBreaks // meaningful when present["breaks"]
 	present       map[string]bool
 }
 
-var frontMatterKeys = []string{"title", "deck", "tags", "lang", "question_level"}
+var frontMatterKeys = []string{"title", "deck", "tags", "lang", "question_level", "breaks"}
 
 // splitFrontMatter returns the front matter lines and the offset where the
 // Markdown starts. A file has front matter when its first line is "---", a
@@ -141,6 +142,11 @@ func (m *frontMatter) set(key, value string, pos Position, diags *[]Diagnostic) 
 				err = fmt.Errorf("want a heading level from 1 to 6, got %q", s)
 			}
 		}
+	case "breaks":
+		var v string
+		if v, err = scalar(value); err == nil {
+			m.Breaks, err = parseBreaks(v)
+		}
 	default:
 		*diags = append(*diags, Diagnostic{Pos: pos, Severity: Warning,
 			Msg: fmt.Sprintf("unknown front-matter key %q ignored (known: %s)", key, strings.Join(frontMatterKeys, ", "))})
@@ -210,4 +216,18 @@ func tagList(v string) ([]string, error) {
 		return nil, err
 	}
 	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }), nil
+}
+
+// parseBreaks reads the front matter's breaks: true (hard), false (soft) or
+// auto.
+func parseBreaks(v string) (LineBreaks, error) {
+	switch strings.ToLower(v) {
+	case "true", "yes", "on", "hard":
+		return BreaksHard, nil
+	case "false", "no", "off", "soft":
+		return BreaksSoft, nil
+	case "auto":
+		return BreaksAuto, nil
+	}
+	return 0, fmt.Errorf("want true, false or auto, got %q", v)
 }

@@ -142,23 +142,38 @@ type Note struct {
 	// question text (see the package documentation).
 	ID   string `json:"id"`
 	Kind Kind   `json:"kind"`
-	// Question is the text of the question heading.
+	// Number is the number the question carries in the notes, as written
+	// but for the punctuation after it: "12" for "## 12. What is a Pod?"
+	// or for the twelfth item of "1. ### What is a Pod?", "Q3", "第四题".
+	// It is left out of Question, which a card shows out of order; book
+	// and guide layouts may show it. Empty when the question has none.
+	Number string `json:"number,omitempty"`
+	// Question is the question: the text of its heading without the
+	// number, or the text after a question label ("**题目**：", "Q:"),
+	// followed by what comes before the answer label (code, options).
 	Question Body `json:"question"`
-	// Answer is everything from the question heading to the next heading at
-	// the question level or above. It is empty for an unanswered question.
+	// Answer is everything from the question to the next question at its
+	// level or above, or what follows the answer label ("**参考答案**：",
+	// "A:"). It is empty for an unanswered question.
 	Answer Body `json:"answer"`
-	// Tags are the note's own tags ({.tag} heading classes) after those of
-	// its deck and sections, without repeats.
+	// Extra is what labels other than the question's and the answer's say
+	// about the note ("**出题人**：…", "**来源**：…"), labels and all, in
+	// order. It is empty for most notes.
+	Extra Body `json:"extra,omitzero"`
+	// Tags are the note's own tags ({.tag} heading classes, a "标签：" or
+	// "Tags:" label) after those of its deck and sections, without
+	// repeats.
 	Tags []string `json:"tags,omitempty"`
 	// Path is the titles of the sections holding the note, outermost first.
 	Path []string `json:"path,omitempty"`
-	// Pos is where the question heading starts.
+	// Pos is where the question starts: its heading, or its label.
 	Pos Position `json:"pos"`
 	// Clozes are the distinct cloze numbers of a cloze note, ascending: a
 	// cloze note makes one card for each.
 	Clozes []int `json:"clozes,omitempty"`
 
-	ownTags []string // the heading's {.tag} classes
+	ownTags []string // the heading's {.tag} classes and the tags label
+	key     string   // the text the derived ID is made from
 }
 
 // Answered reports whether the note has an answer. A cloze note holds its

@@ -20,6 +20,15 @@ func ParseFS(fsys fs.FS, patterns ...string) (*Deck, error) {
 	return p.ParseFS(fsys, patterns...)
 }
 
+// soleLabelled returns the note of a file that holds one labelled question
+// and no sections.
+func (f *parsedFile) soleLabelled() (*Note, bool) {
+	if !f.labelled || len(f.notes) != 1 || len(f.sections) != 0 {
+		return nil, false
+	}
+	return f.notes[0], true
+}
+
 // ParseFS parses the files of fsys that match patterns (fs.Glob patterns;
 // none means every .md and .markdown file, recursively, skipping names that
 // start with a dot) into one deck. Files are read in natural order of their
@@ -27,12 +36,19 @@ func ParseFS(fsys fs.FS, patterns ...string) (*Deck, error) {
 //
 // Several files make a deck titled Title (or DefaultTitle) with a section per
 // file, titled by the file's front matter, its title heading or its name.
+// A file that holds one labelled question ("**题目**：…", "**参考答案**：…")
+// and no section makes a note of the deck instead, in file order; its front
+// matter's tags go to the note, the text before the question label to the
+// note's Extra. The deck lists such notes before its sections.
 // A single file makes the same deck as Parse. Positions name files by their
 // path in fsys, and local media paths are relative to the root of fsys.
 //
 // The error, when not nil, is an *Error or an ErrorList; the deck is then
 // nil.
 func (p *Parser) ParseFS(fsys fs.FS, patterns ...string) (*Deck, error) {
+	if err := p.check(); err != nil {
+		return nil, err
+	}
 	names, err := markdownFiles(fsys, patterns)
 	if err != nil {
 		return nil, err
@@ -72,14 +88,22 @@ func (p *Parser) ParseFS(fsys fs.FS, patterns ...string) (*Deck, error) {
 	langs := map[string]int{}
 	for i, f := range files {
 		start := Position{Filename: names[i], Line: 1, Column: 1}
-		d.Sections = append(d.Sections, &Section{
-			Title:       firstNonEmpty(f.fm.Title, f.title, baseName(names[i])),
-			Pos:         start,
-			Description: f.description,
-			Tags:        f.fm.Tags,
-			Notes:       f.notes,
-			Sections:    f.sections,
-		})
+		if n, ok := f.soleLabelled(); ok {
+			// One labelled question per file: a note of the deck, not a
+			// section holding one note.
+			n.ownTags = unionTags(f.fm.Tags, n.ownTags)
+			n.Extra = joinBodies(f.description, n.Extra)
+			d.Notes = append(d.Notes, n)
+		} else {
+			d.Sections = append(d.Sections, &Section{
+				Title:       firstNonEmpty(f.fm.Title, f.title, baseName(names[i])),
+				Pos:         start,
+				Description: f.description,
+				Tags:        f.fm.Tags,
+				Notes:       f.notes,
+				Sections:    f.sections,
+			})
+		}
 		d.Diagnostics = append(d.Diagnostics, f.diags...)
 		if f.fm.Deck != "" {
 			d.Diagnostics = append(d.Diagnostics, Diagnostic{Pos: start, Severity: Warning,

@@ -1,12 +1,13 @@
 package notes
 
 import (
+	"fmt"
+	"io/fs"
 	"path"
 	"strings"
 
 	"github.com/flashmark/flashmark/notes/syntax"
 	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 )
@@ -28,6 +29,21 @@ type Parser struct {
 	// MaxNesting bounds how deeply block quotes and lists may nest; 0 means
 	// DefaultMaxNesting.
 	MaxNesting int
+	// Breaks says what a line break inside a paragraph stands for in files
+	// whose front matter has no breaks key. The zero value, BreaksAuto,
+	// keeps the breaks of Chinese notes and follows CommonMark in others.
+	Breaks LineBreaks
+	// NotesDir is where the notes sit inside the root that their images
+	// are read from, as a slash-separated path relative to that root: the
+	// directory of the file given to Parse, or the root of the file system
+	// given to ParseFS. With notes in "docs/" and images in a sibling
+	// "images/", NotesDir "docs" makes ![](../images/a.png) the image
+	// "images/a.png" of the root above both. Media paths (Media.Path) are
+	// relative to that root; exporters read them from it (export.ReadMedia,
+	// through an fs.FS such as an os.Root), never outside it. Empty means
+	// the notes' own directory is the root. It must be a valid path in the
+	// sense of fs.ValidPath ("." or "a/b", no ".." elements).
+	NotesDir string
 }
 
 // Parse parses one Markdown file with a zero Parser.
@@ -43,6 +59,9 @@ func Parse(filename string, src []byte) (*Deck, error) {
 // The error, when not nil, is an *Error or an ErrorList; the deck is then
 // nil.
 func (p *Parser) Parse(filename string, src []byte) (*Deck, error) {
+	if err := p.check(); err != nil {
+		return nil, err
+	}
 	f, err := p.parseFile(filename, ".", src)
 	if err != nil {
 		return nil, err
@@ -89,6 +108,7 @@ type parsedFile struct {
 	notes       []*Note
 	sections    []*Section
 	diags       []Diagnostic
+	labelled    bool // the file holds labelled questions
 }
 
 // parseFile parses the file name, whose directory relative to the notes'
@@ -115,71 +135,44 @@ func (p *Parser) parseFile(name, dir string, raw []byte) (f *parsedFile, err err
 	body := src[bodyStart:]
 	blocks := parseBlocks(markdown(), body)
 
-	level := firstNonZero(f.fm.QuestionLevel, p.QuestionLevel)
-	b := &builder{
-		file:  f,
-		lines: lines,
-		base:  bodyStart,
-		src:   body,
-		dir:   dir,
-	}
-	b.level, b.titleHeading = detectLevel(topHeadings(blocks), level)
-	if err := b.build(blocks); err != nil {
-		return nil, err
-	}
 	f.lang = firstNonEmpty(f.fm.Lang, p.Lang)
 	if f.lang == "" {
 		f.lang = detectLang(body)
 	}
+	breaks := p.Breaks
+	if f.fm.present["breaks"] {
+		breaks = f.fm.Breaks
+	}
+	b := &builder{
+		file:   f,
+		lines:  lines,
+		base:   bodyStart,
+		src:    body,
+		dir:    path.Join(p.NotesDir, dir),
+		breaks: breaks.hard(f.lang),
+		blocks: blocks,
+	}
+	level, source := p.QuestionLevel, "the parser"
+	if f.fm.QuestionLevel != 0 {
+		level, source = f.fm.QuestionLevel, "the front matter"
+	}
+	b.analyze(level, source)
+	f.labelled = b.labelled
+	if err := b.build(); err != nil {
+		return nil, err
+	}
 	return f, nil
 }
 
-func topHeadings(blocks []ast.Node) []*ast.Heading {
-	var hs []*ast.Heading
-	for _, n := range blocks {
-		if h, ok := n.(*ast.Heading); ok {
-			hs = append(hs, h)
-		}
+// check rejects a Parser whose fields cannot be used.
+func (p *Parser) check() error {
+	if p.NotesDir != "" && !fs.ValidPath(p.NotesDir) {
+		return &Error{Err: ErrBadParser, Detail: fmt.Sprintf("NotesDir %q: want a slash-separated path inside the media root, without \"..\" (see fs.ValidPath)", p.NotesDir)}
 	}
-	return hs
-}
-
-// detectLevel returns the question level of a file and its title heading,
-// if any. The first heading is the title when it is strictly shallower than
-// every other heading of the file (a lone "# Title" over "## Question"s).
-// Without an explicit level, questions are the shallowest headings after
-// the title. An explicit level keeps the title rule for headings above it.
-func detectLevel(hs []*ast.Heading, explicit int) (int, *ast.Heading) {
-	var title *ast.Heading
-	if len(hs) > 1 {
-		title = hs[0]
-		for _, h := range hs[1:] {
-			if h.Level <= title.Level {
-				title = nil
-				break
-			}
-		}
+	if p.QuestionLevel < 0 || p.QuestionLevel > 6 {
+		return &Error{Err: ErrBadParser, Detail: fmt.Sprintf("QuestionLevel %d: want 0 (detect) or a heading level from 1 to 6", p.QuestionLevel)}
 	}
-	if explicit > 0 {
-		if title != nil && title.Level >= explicit {
-			title = nil
-		}
-		return explicit, title
-	}
-	rest := hs
-	if title != nil {
-		rest = hs[1:]
-	}
-	level := 0
-	for _, h := range rest {
-		if level == 0 || h.Level < level {
-			level = h.Level
-		}
-	}
-	if level == 0 {
-		level = 1 // no headings: no questions
-	}
-	return level, title
+	return nil
 }
 
 func firstNonEmpty(s ...string) string {

@@ -2,6 +2,8 @@ package notes
 
 import "testing"
 
+// TestBodyText checks Body.Text with CommonMark's soft line breaks (see
+// TestLineBreaks for hard ones).
 func TestBodyText(t *testing.T) {
 	tests := []struct{ name, answer, want string }{
 		{"CJK line break joins", "第一行\n第二行", "第一行第二行"},
@@ -21,7 +23,10 @@ func TestBodyText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := mustParse(t, "t.md", "# Q\n"+tt.answer+"\n")
+			d, err := (&Parser{Breaks: BreaksSoft}).Parse("t.md", []byte("# Q\n"+tt.answer+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
 			if got := d.Notes[0].Answer.Text(); got != tt.want {
 				t.Errorf("Text() = %q, want %q", got, tt.want)
 			}

@@ -1,0 +1,68 @@
+package notes
+
+import (
+	"fmt"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// LineBreaks says what a line break inside a paragraph stands for.
+type LineBreaks int
+
+const (
+	// BreaksAuto makes line breaks hard in Chinese notes and soft in
+	// others. Notes written in Chinese, in Typora, Obsidian or a Notion
+	// export, put one statement on each line far more often than they
+	// wrap paragraphs at a width; see the package documentation.
+	BreaksAuto LineBreaks = iota
+	// BreaksSoft follows CommonMark: a line break inside a paragraph is a
+	// space, or nothing between two Chinese characters.
+	BreaksSoft
+	// BreaksHard keeps every line break inside a paragraph, as GitHub
+	// comments and Obsidian do.
+	BreaksHard
+)
+
+// String returns "auto", "soft" or "hard".
+func (l LineBreaks) String() string {
+	switch l {
+	case BreaksAuto:
+		return "auto"
+	case BreaksSoft:
+		return "soft"
+	case BreaksHard:
+		return "hard"
+	}
+	return fmt.Sprintf("LineBreaks(%d)", int(l))
+}
+
+// hard reports whether line breaks are hard in a file in language lang.
+func (l LineBreaks) hard(lang string) bool {
+	switch l {
+	case BreaksHard:
+		return true
+	case BreaksAuto:
+		return lang == "zh" || len(lang) > 3 && lang[:3] == "zh-"
+	}
+	return false
+}
+
+// hardenBreaks turns the soft line breaks of a tree into hard ones. A
+// break that ends a paragraph, or falls inside code, stays as it is.
+func hardenBreaks(root ast.Node) {
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.CodeSpan, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock, *ast.RawHTML:
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			if n.SoftLineBreak() && !n.IsRaw() && n.NextSibling() != nil {
+				n.SetSoftLineBreak(false)
+				n.SetHardLineBreak(true)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+}
