@@ -21,6 +21,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/flashmark/flashmark/export"
 	"github.com/flashmark/flashmark/formats/anki"
 	"github.com/flashmark/flashmark/notes"
 )
@@ -40,7 +41,7 @@ func main() {
 	}
 	// Images are read from the notes' directory only: a note that points
 	// elsewhere (../../etc/passwd) gets a diagnostic, not the file.
-	sum, err := anki.WriteFile(context.Background(), &anki.Exporter{Media: root}, *out, deck)
+	sum, err := export.WriteFile(context.Background(), &anki.Exporter{Media: root}, *out, deck)
 	if err != nil {
 		log.Fatal(err)
 	}

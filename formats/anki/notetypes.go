@@ -107,7 +107,10 @@ type template struct {
 // style is the CSS of every note type: a type scale and line height that
 // read well for Chinese as for Latin text, tables, code (with the shared
 // highlighting style), cloze deletions, and Anki's night mode.
-func style() string { return baseCSS + "\n" + export.CodeCSS() }
+func style() string {
+	return baseCSS + "\n" + export.CodeCSS() +
+		"/* Code in Anki's night mode. */\n" + export.DarkCodeCSS(".nightMode ") + export.DarkCodeCSS(".night_mode ")
+}
 
 const baseCSS = `.card {
   font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB",
