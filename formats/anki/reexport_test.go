@@ -271,3 +271,57 @@ func TestWriteOverNotes(t *testing.T) {
 		t.Errorf("%d files in the directory, want the 2 there before", len(entries))
 	}
 }
+
+// A note that turns from basic into cloze gets a new guid, with a warning;
+// every other note keeps its guid, and the new guid stays on later
+// exports.
+func TestReexportKindChange(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "deck.apkg")
+	basic := "# 什么是 Pod？\n\n最小的调度单位。\n\n# 什么是 Service？\n\n稳定的访问入口。\n"
+	cloze := "# 什么是 Pod？\n\n{{c1::最小的调度单位}}。\n\n# 什么是 Service？\n\n稳定的访问入口。\n"
+	write := func(src string, at time.Time) (*pkg, []string) {
+		t.Helper()
+		sum, err := export.WriteFile(context.Background(), &Exporter{Time: at}, name, parse(t, "notes.md", src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := os.ReadFile(name)
+		return checkPackage(t, data), warnings(sum)
+	}
+	guids := func(p *pkg) []string {
+		var g []string
+		for _, n := range p.notes {
+			g = append(g, n.guid)
+		}
+		slices.Sort(g)
+		return g
+	}
+	p1, w1 := write(basic, testTime)
+	p2, w2 := write(cloze, testTime.Add(time.Hour))
+	p3, w3 := write(cloze, testTime.Add(2*time.Hour))
+	if len(w1) != 0 || len(w3) != 0 {
+		t.Errorf("warnings %q, %q", w1, w3)
+	}
+	if len(w2) != 1 || !strings.HasPrefix(w2[0], "notes.md:1:1: warning: note changed from \"flashmark Basic\" to \"flashmark Cloze\"") {
+		t.Errorf("warnings %q, want one about the note that changed kind", w2)
+	}
+	g1, g2 := guids(p1), guids(p2)
+	kept := 0
+	for _, g := range g2 {
+		if slices.Contains(g1, g) {
+			kept++
+		}
+	}
+	if kept != 1 {
+		t.Errorf("guids %v then %v: want exactly the unchanged note's kept", g1, g2)
+	}
+	if !slices.Equal(g2, guids(p3)) {
+		t.Errorf("guids moved again on an export without changes: %v, %v", g2, guids(p3))
+	}
+	// Back to basic: the note takes its first guid again, which Anki still
+	// knows as a basic note.
+	p4, _ := write(basic, testTime.Add(3*time.Hour))
+	if !slices.Equal(g1, guids(p4)) {
+		t.Errorf("back to basic: guids %v, want the first ones %v", guids(p4), g1)
+	}
+}
