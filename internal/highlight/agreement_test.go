@@ -26,7 +26,11 @@ var families = []struct {
 	{"string", func(t chroma.TokenType) bool { return t.SubCategory() == chroma.LiteralString }},
 	{"comment", func(t chroma.TokenType) bool { return t.Category() == chroma.Comment }},
 	{"number", func(t chroma.TokenType) bool { return t.SubCategory() == chroma.LiteralNumber }},
-	{"name", func(t chroma.TokenType) bool { return t.Category() == chroma.Name }},
+	// An identifier that a lexer classes no further, Name or NameOther,
+	// is plain text: the style draws it so.
+	{"name", func(t chroma.TokenType) bool {
+		return t.Category() == chroma.Name && t != chroma.Name && t != chroma.NameOther
+	}},
 	{"operator", func(t chroma.TokenType) bool { return t.Category() == chroma.Operator }},
 }
 
@@ -67,10 +71,17 @@ func percent(n, d int) int {
 var disagree = flag.Bool("disagree", false, "TestAgreement logs the text that the github style colours differently from chroma")
 
 // githubColour returns the colour that the github style gives a token
-// type, the one export's CSS uses.
+// type, the one export's CSS uses; 0 for the text's colour, which a
+// colour as dark as #404040 or darker reads as.
 var githubColour = func() func(chroma.TokenType) chroma.Colour {
 	st := styles.Get("github")
-	return func(t chroma.TokenType) chroma.Colour { return st.Get(t).Colour }
+	return func(t chroma.TokenType) chroma.Colour {
+		c := st.Get(t).Colour
+		if max(c.Red(), c.Green(), c.Blue()) < 0x40 {
+			return 0
+		}
+		return c
+	}
 }()
 
 // measure returns the agreement of the scanner with chroma on src,
@@ -91,7 +102,7 @@ func measure(t *testing.T, lang string, src []byte) *agreement {
 	}
 	a := new(agreement)
 	for i, c := range src {
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+		if isBlank(c) {
 			continue
 		}
 		a.bytes++
@@ -120,12 +131,12 @@ func logDisagreements(t *testing.T, src []byte, mine, theirs []chroma.TokenType)
 	t.Helper()
 	var b strings.Builder
 	for i := 0; i < len(src); {
-		if githubColour(mine[i]) == githubColour(theirs[i]) {
+		if isBlank(src[i]) || githubColour(mine[i]) == githubColour(theirs[i]) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(src) && mine[j] == mine[i] && theirs[j] == theirs[i] {
+		for j < len(src) && !isBlank(src[j]) && mine[j] == mine[i] && theirs[j] == theirs[i] {
 			j++
 		}
 		fmt.Fprintf(&b, "\n\tchroma %v, here %v: %q", theirs[i], mine[i], src[i:j])
