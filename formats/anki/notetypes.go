@@ -12,7 +12,7 @@ var (
 	basicType = &noteType{
 		id:   1580616716643,
 		name: "flashmark Basic",
-		mod:  1795737600,
+		mod:  1795756042,
 		fields: []field{
 			{1530013024565, fieldFront},
 			{1555019009992, fieldBack},
@@ -26,7 +26,7 @@ var (
 	reversedType = &noteType{
 		id:   1533120331825,
 		name: "flashmark Basic (and reversed card)",
-		mod:  1795737600,
+		mod:  1795756042,
 		fields: []field{
 			{1505632774700, fieldFront},
 			{1574707853145, fieldBack},
@@ -41,7 +41,7 @@ var (
 	clozeType = &noteType{
 		id:    1571251306334,
 		name:  "flashmark Cloze",
-		mod:   1795737600,
+		mod:   1795756042,
 		cloze: true,
 		fields: []field{
 			{1548987014590, fieldText},
@@ -77,14 +77,14 @@ const (
 	source = `{{#Source}}<div class="fm-source">{{Source}}</div>{{/Source}}`
 
 	frontQ = crumb + "\n" + `<div class="fm-question">{{Front}}</div>`
-	frontA = "{{FrontSide}}\n<hr id=\"answer\">\n" + `<div class="fm-answer">{{Back}}</div>` + "\n" + source
+	frontA = "{{FrontSide}}\n<hr id=answer>\n" + `<div class="fm-answer">{{Back}}</div>` + "\n" + source
 
 	reverseQ = `<div class="fm-answer">{{Back}}</div>`
-	reverseA = "{{FrontSide}}\n<hr id=\"answer\">\n" + crumb + "\n" + `<div class="fm-question">{{Front}}</div>` + "\n" + source
+	reverseA = "{{FrontSide}}\n<hr id=answer>\n" + crumb + "\n" + `<div class="fm-question">{{Front}}</div>` + "\n" + source
 
 	clozeQ = crumb + "\n" + `<div class="fm-text">{{cloze:Text}}</div>`
 	clozeA = crumb + "\n" + `<div class="fm-text">{{cloze:Text}}</div>` + "\n" +
-		`{{#Back Extra}}<hr id="answer"><div class="fm-answer">{{Back Extra}}</div>{{/Back Extra}}` + "\n" + source
+		`{{#Back Extra}}<hr id=answer><div class="fm-answer">{{Back Extra}}</div>{{/Back Extra}}` + "\n" + source
 )
 
 // A noteType is one of flashmark's Anki note types.
