@@ -41,7 +41,7 @@ var (
 	clozeType = &noteType{
 		id:    1571251306334,
 		name:  "flashmark Cloze",
-		mod:   1795756042,
+		mod:   1795737600,
 		cloze: true,
 		fields: []field{
 			{1548987014590, fieldText},
@@ -84,7 +84,7 @@ const (
 
 	clozeQ = crumb + "\n" + `<div class="fm-text">{{cloze:Text}}</div>`
 	clozeA = crumb + "\n" + `<div class="fm-text">{{cloze:Text}}</div>` + "\n" +
-		`{{#Back Extra}}<hr id=answer><div class="fm-answer">{{Back Extra}}</div>{{/Back Extra}}` + "\n" + source
+		`{{#Back Extra}}<hr id="answer"><div class="fm-answer">{{Back Extra}}</div>{{/Back Extra}}` + "\n" + source
 )
 
 // A noteType is one of flashmark's Anki note types.
