@@ -17,23 +17,31 @@ const (
 )
 
 // CodeCSS returns the style sheet that colours highlighted code: light
-// colours, then dark ones for Anki's night mode (.nightMode, .night_mode)
-// and for readers that prefer a dark scheme. Every selector starts with
-// .hl-chroma (see CodeClassPrefix). The sheet is the same on every call.
+// colours, then dark ones for readers that prefer a dark scheme. Every
+// selector starts with .hl-chroma (see CodeClassPrefix). The sheet is the
+// same on every call.
 func CodeCSS() string { return codeCSS() }
 
+// DarkCodeCSS returns the dark colours of CodeCSS with every selector
+// inside scope, such as ".dark ", for a format whose readers switch to a
+// dark theme with a class rather than the prefers-color-scheme query.
+func DarkCodeCSS(scope string) string {
+	var b strings.Builder
+	writeRules(&b, scope, darkRules())
+	return b.String()
+}
+
+var lightRules = sync.OnceValue(func() []cssRule { return styleRules(styles.Get(lightStyle), nil) })
+
+var darkRules = sync.OnceValue(func() []cssRule { return styleRules(styles.Get(darkStyle), lightRules()) })
+
 var codeCSS = sync.OnceValue(func() string {
-	light, dark := styles.Get(lightStyle), styles.Get(darkStyle)
 	var b strings.Builder
 	b.WriteString("/* Code highlighting: chroma's " + lightStyle + " style. */\n")
-	lightRules := styleRules(light, nil)
-	writeRules(&b, "", lightRules)
-	darkRules := styleRules(dark, lightRules)
-	b.WriteString("/* Dark: chroma's " + darkStyle + " style, for Anki's night mode and dark readers. */\n")
-	writeRules(&b, ".nightMode ", darkRules)
-	writeRules(&b, ".night_mode ", darkRules)
+	writeRules(&b, "", lightRules())
+	b.WriteString("/* Dark: chroma's " + darkStyle + " style, for readers that prefer a dark scheme. */\n")
 	b.WriteString("@media (prefers-color-scheme: dark) {\n")
-	writeRules(&b, "  ", darkRules)
+	writeRules(&b, "  ", darkRules())
 	b.WriteString("}\n")
 	return b.String()
 })

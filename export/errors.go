@@ -7,6 +7,18 @@ import (
 	"github.com/flashmark/flashmark/notes"
 )
 
+// ErrOtherKind reports that WriteFile refused to replace a file because it
+// holds something of another kind than the output (the user's notes, a
+// directory, the output of another format). ReplaceAnyKind overrides it.
+var ErrOtherKind = errors.New("a file of another kind is in the way")
+
+// ErrInternal reports a failure of flashmark or of a library it uses,
+// recovered from a panic: a bug to report, never the notes' fault. The
+// error that wraps it names the position of what was being processed when
+// it is known. It is notes.ErrInternal, so one errors.Is test covers
+// parsing and exporting.
+var ErrInternal = notes.ErrInternal
+
 // Errors of ReadMedia, wrapped in a *MediaError; test for them with
 // errors.Is.
 var (
@@ -36,3 +48,15 @@ func (e *MediaError) Error() string {
 // Unwrap returns the reason, such as ErrOutsideRoot or an error that
 // wraps fs.ErrNotExist.
 func (e *MediaError) Unwrap() error { return e.Err }
+
+// Recover turns a panic into an error wrapping ErrInternal, stored in
+// *err, for functions that run code of flashmark or of its dependencies on
+// notes' input: "defer export.Recover(&err, where)", where says what was
+// being done ("pdf: note k8s.md:12:1"). Without a panic it does nothing.
+// Every goroutine flashmark starts defers it, so that no panic ends the
+// program.
+func Recover(err *error, where string) {
+	if p := recover(); p != nil {
+		*err = fmt.Errorf("%s: %w: %v", where, ErrInternal, p)
+	}
+}

@@ -2,15 +2,14 @@ package export
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"sync"
 
 	"github.com/alecthomas/chroma/v2"
 	"github.com/alecthomas/chroma/v2/lexers"
-	"github.com/flashmark/flashmark/internal/highlight"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
 )
 
 // CodeClassPrefix starts every CSS class of highlighted code. A fenced
@@ -30,29 +29,22 @@ const CodeClassPrefix = "hl-"
 // plain, as chroma's lexers take time in proportion to it.
 const maxHighlight = 64 << 10
 
-// renderFencedCode writes a fenced code block, highlighted when the
-// highlight package or chroma knows its language, plain otherwise. The
-// highlight package comes first: it knows the languages notes use most,
-// and takes a hundredth of chroma's time.
-func renderFencedCode(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+// fencedCode writes a fenced code block, highlighted when
+// Highlight knows its language, plain otherwise.
+func (o *bodyRender) fencedCode(node ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
 		return ast.WalkSkipChildren, nil
 	}
-	o, err := outputOf(w)
-	if err != nil {
-		return ast.WalkStop, err
-	}
+	source := o.src
+	var err error
 	n := node.(*ast.FencedCodeBlock)
 	lang := language(n, source)
 	lines := n.Lines()
-	var tokens []chroma.Token
-	if !o.plain && lines.Len() > 0 {
-		code := codeOf(lines, source)
-		if len(code) <= maxHighlight && fastHighlight(o, lang, code) {
-			return ast.WalkSkipChildren, nil
-		}
-		if lexer := lexerFor(string(lang)); lexer != nil {
-			tokens = chromaTokens(lexer, code)
+	var tokens []Token
+	if !o.h.PlainCode && lines.Len() > 0 {
+		tokens, err = Highlight(string(lang), codeOf(lines, source))
+		if err != nil {
+			o.warn(o.pos(n), fmt.Sprintf("code block shown without highlighting: %v", err))
 		}
 	}
 	openCode(o, lang, tokens != nil)
@@ -63,40 +55,10 @@ func renderFencedCode(w util.BufWriter, source []byte, node ast.Node, entering b
 		}
 	}
 	for _, t := range tokens {
-		cls := strings.TrimPrefix(tokenClass(t.Type), CodeClassPrefix)
-		writeToken(o, cls, util.StringToReadOnlyBytes(t.Value))
+		writeToken(o, t.Class, t.Text)
 	}
 	o.raw("</code></pre>\n")
 	return ast.WalkSkipChildren, nil
-}
-
-// openCode writes the start tags of a code block.
-func openCode(o *output, lang []byte, highlighted bool) {
-	o.raw("<pre")
-	if highlighted {
-		o.raw(` class="` + CodeClassPrefix + `chroma"`)
-	}
-	o.raw("><code")
-	if len(lang) > 0 {
-		o.raw(` class="language-`)
-		textWriter.Write(o, lang)
-		o.raw(`"`)
-	}
-	o.raw(">")
-}
-
-// writeToken writes the text of a token in a span whose class is
-// CodeClassPrefix and chroma's short name cls, or bare when cls is "".
-func writeToken(o *output, cls string, text []byte) {
-	if cls != "" {
-		o.raw(`<span class="` + CodeClassPrefix)
-		o.raw(cls)
-		o.raw(`">`)
-	}
-	textWriter.RawWrite(o, text)
-	if cls != "" {
-		o.raw("</span>")
-	}
 }
 
 // codeOf returns the code of a block's lines: a slice of source when they
@@ -122,28 +84,6 @@ func codeOf(lines *text.Segments, source []byte) []byte {
 	return code
 }
 
-// fastHighlight writes a code block highlighted by the highlight package
-// and reports whether it did: false when the package does not know the
-// language, or failed (a bug), having written nothing.
-func fastHighlight(o *output, lang, code []byte) (ok bool) {
-	if !highlight.Supported(string(lang)) {
-		return false
-	}
-	mark := len(o.buf)
-	defer func() {
-		if recover() != nil {
-			o.buf = o.buf[:mark] // a highlighter bug: let chroma try
-			ok = false
-		}
-	}()
-	openCode(o, lang, true)
-	highlight.Tokens(string(lang), code, func(cls string, text []byte) {
-		writeToken(o, cls, text)
-	})
-	o.raw("</code></pre>\n")
-	return true
-}
-
 // language returns the first word of the block's info string. It does not
 // call n.Language, which caches the result in the shared tree.
 func language(n *ast.FencedCodeBlock, source []byte) []byte {
@@ -157,25 +97,23 @@ func language(n *ast.FencedCodeBlock, source []byte) []byte {
 	return info
 }
 
-// chromaTokens returns the tokens of code, or nil when the code is too
-// long or the lexer fails.
-func chromaTokens(lexer chroma.Lexer, code []byte) (tokens []chroma.Token) {
-	if len(code) > maxHighlight {
-		return nil
-	}
+// chromaTokens returns the tokens chroma's lexer gives code, or an error
+// when the lexer fails.
+func chromaTokens(lexer chroma.Lexer, code []byte) (tokens []Token, err error) {
 	defer func() {
-		if recover() != nil {
-			tokens = nil // a lexer bug: write the code plain
+		if p := recover(); p != nil {
+			tokens, err = nil, fmt.Errorf("highlighting %s: %w: %v", lexer.Config().Name, ErrInternal, p)
 		}
 	}()
 	it, err := lexer.Tokenise(nil, string(code))
 	if err != nil {
-		return nil
+		return nil, fmt.Errorf("highlighting %s: %w", lexer.Config().Name, err)
 	}
 	for t := it(); t != chroma.EOF; t = it() {
-		tokens = append(tokens, t)
+		cls := strings.TrimPrefix(tokenClass(t.Type), CodeClassPrefix)
+		tokens = append(tokens, Token{Class: cls, Text: []byte(t.Value)})
 	}
-	return tokens
+	return tokens, nil
 }
 
 // lexerCache maps a language name to its lexer, or to nil when chroma
@@ -243,4 +181,33 @@ func tokenClass(t chroma.TokenType) string {
 		}
 	}
 	return ""
+}
+
+// openCode writes the start tags of a code block.
+func openCode(o *bodyRender, lang []byte, highlighted bool) {
+	o.raw("<pre")
+	if highlighted {
+		o.raw(` class="` + CodeClassPrefix + `chroma"`)
+	}
+	o.raw("><code")
+	if len(lang) > 0 {
+		o.raw(` class="language-`)
+		textWriter.Write(o, lang)
+		o.raw(`"`)
+	}
+	o.raw(">")
+}
+
+// writeToken writes the text of a token in a span whose class is
+// CodeClassPrefix and chroma's short name cls, or bare when cls is "".
+func writeToken(o *bodyRender, cls string, text []byte) {
+	if cls != "" {
+		o.raw(`<span class="` + CodeClassPrefix)
+		o.raw(cls)
+		o.raw(`">`)
+	}
+	textWriter.RawWrite(o, text)
+	if cls != "" {
+		o.raw("</span>")
+	}
 }

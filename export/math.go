@@ -3,13 +3,13 @@ package export
 import (
 	"github.com/flashmark/flashmark/notes/syntax"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/util"
 )
 
-// renderMath writes inline math as \(TeX\), or \[TeX\] for $$...$$ in a
+// math writes inline math as \(TeX\), or \[TeX\] for $$...$$ in a
 // paragraph: the delimiters MathJax (and so Anki) and KaTeX's auto-render
 // look for. The TeX is HTML-escaped and otherwise written as is.
-func renderMath(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+func (w *bodyRender) math(node ast.Node, entering bool) (ast.WalkStatus, error) {
+	source := w.src
 	if !entering {
 		return ast.WalkSkipChildren, nil
 	}
@@ -24,8 +24,9 @@ func renderMath(w util.BufWriter, source []byte, node ast.Node, entering bool) (
 	return ast.WalkSkipChildren, nil
 }
 
-// renderMathBlock writes a math block as <div class="math">\[TeX\]</div>.
-func renderMathBlock(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+// mathBlock writes a math block as <div class="math">\[TeX\]</div>.
+func (w *bodyRender) mathBlock(node ast.Node, entering bool) (ast.WalkStatus, error) {
+	source := w.src
 	if !entering {
 		return ast.WalkSkipChildren, nil
 	}

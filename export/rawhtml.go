@@ -2,22 +2,23 @@ package export
 
 import (
 	"bytes"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
 
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/util"
 )
 
-// renderRawHTML writes inline raw HTML for the sanitiser and marks the
+// inlineHTML writes inline raw HTML for the sanitiser and marks the
 // body as needing it. Comments are dropped and a lone <br> is written as
 // <br />, which needs no sanitiser.
-func renderRawHTML(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+func (o *bodyRender) inlineHTML(node ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
 		return ast.WalkSkipChildren, nil
 	}
-	o, err := outputOf(w)
-	if err != nil {
-		return ast.WalkStop, err
-	}
+	source := o.src
 	segs := node.(*ast.RawHTML).Segments
 	if segs.Len() == 1 {
 		seg := segs.At(0)
@@ -34,17 +35,15 @@ func renderRawHTML(w util.BufWriter, source []byte, node ast.Node, entering bool
 	for i := range segs.Len() {
 		seg := segs.At(i)
 		o.write(seg.Value(source))
+		o.checkRaw(seg.Value(source), seg.Start)
 	}
 	return ast.WalkSkipChildren, nil
 }
 
-// renderHTMLBlock writes a raw HTML block for the sanitiser, as
-// renderRawHTML does; a block holding only a comment is dropped.
-func renderHTMLBlock(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
-	o, err := outputOf(w)
-	if err != nil {
-		return ast.WalkStop, err
-	}
+// htmlBlock writes a raw HTML block for the sanitiser, as
+// inlineHTML does; a block holding only a comment is dropped.
+func (o *bodyRender) htmlBlock(node ast.Node, entering bool) (ast.WalkStatus, error) {
+	source := o.src
 	n := node.(*ast.HTMLBlock)
 	if entering {
 		if n.HTMLBlockType == ast.HTMLBlockType2 && commentBlock(n, source) {
@@ -55,6 +54,7 @@ func renderHTMLBlock(w util.BufWriter, source []byte, node ast.Node, entering bo
 		for i := range lines.Len() {
 			seg := lines.At(i)
 			o.write(seg.Value(source))
+			o.checkRaw(seg.Value(source), seg.Start)
 		}
 		return ast.WalkContinue, nil
 	}
@@ -106,4 +106,60 @@ func isBreak(v []byte) bool {
 	}
 	rest := string(v[3:])
 	return rest == ">" || rest == "/>" || rest == " />"
+}
+
+// checkRaw warns about what the sanitiser will remove from a piece of raw
+// HTML starting at offset: elements it drops with their content (script,
+// style, iframe...) or unwraps (form, unknown tags), event handlers, and
+// links or images with a scheme it does not allow. The sanitiser removes
+// them whatever this finds; the warning tells the author why a part of
+// the notes does not show.
+func (o *bodyRender) checkRaw(v []byte, offset int) {
+	if bytes.IndexByte(v, '<') < 0 {
+		return
+	}
+	var removed []string
+	note := func(s string) {
+		if !slices.Contains(removed, s) {
+			removed = append(removed, s)
+		}
+	}
+	z := html.NewTokenizer(bytes.NewReader(v))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		name, more := z.TagName()
+		tag := string(name)
+		if !allowed[tag] {
+			note("<" + tag + ">")
+		}
+		for more {
+			var key, val []byte
+			key, val, more = z.TagAttr()
+			k := string(key)
+			switch {
+			case strings.HasPrefix(k, "on"):
+				note(k + " attribute")
+			case urlAttrs[k] && !safeURL(string(val), tag == "img" && k == "src"):
+				note(k + "=" + truncate(string(val), 24))
+			}
+		}
+	}
+	if len(removed) > 0 {
+		o.warn(o.body.PosAt(offset), "raw HTML sanitised: removed "+strings.Join(removed, ", "))
+	}
+}
+
+// truncate shortens s to about n characters for a message.
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
 }

@@ -1,43 +1,26 @@
 package export
 
 import (
+	"fmt"
+	"path"
 	"unicode/utf8"
 
 	"github.com/flashmark/flashmark/notes"
 	"github.com/flashmark/flashmark/notes/syntax"
 	"github.com/yuin/goldmark/ast"
-	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
 )
 
-// nodeRenderer holds the render functions flashmark puts in place of
-// goldmark's, or adds for its own node kinds. Each function finds its
-// per-call state in the *output it writes to.
-type nodeRenderer struct{}
-
-// RegisterFuncs implements renderer.NodeRenderer.
-func (nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
-	reg.Register(ast.KindText, renderText)
-	reg.Register(ast.KindImage, renderImage)
-	reg.Register(ast.KindRawHTML, renderRawHTML)
-	reg.Register(ast.KindHTMLBlock, renderHTMLBlock)
-	reg.Register(ast.KindFencedCodeBlock, renderFencedCode)
-	reg.Register(east.KindTableCell, renderTableCell)
-	reg.Register(syntax.KindCloze, renderCloze)
-	reg.Register(syntax.KindMath, renderMath)
-	reg.Register(syntax.KindMathBlock, renderMathBlock)
-}
-
-// renderText is goldmark's text renderer with East Asian line breaks that
+// text is goldmark's text renderer with East Asian line breaks that
 // look past the next node: goldmark's own writes nothing at a soft line
 // break followed by anything but plain text ("is\n`code`" would lose its
 // space), and a newline between two East Asian wide characters only.
-func renderText(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+func (r *bodyRender) text(node ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
 		return ast.WalkContinue, nil
 	}
+	w, source := r, r.src
 	n := node.(*ast.Text)
 	value := n.Segment.Value(source)
 	if n.IsRaw() {
@@ -92,49 +75,68 @@ func firstRune(n ast.Node, source []byte) rune {
 	return utf8.RuneError
 }
 
-// renderImage is goldmark's image renderer with the src that MediaSrc
-// gives a local image. The i-th image rendered is b.Media[i]: both the
-// notes parser and goldmark skip images nested in another's alt text.
-func renderImage(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+// image is goldmark's image renderer with the src that MediaSrc gives a
+// local image. An image MediaSrc leaves out is written as its alternative
+// text, or its file name when it has none.
+func (r *bodyRender) image(node ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
 		return ast.WalkContinue, nil
 	}
-	o, err := outputOf(w)
-	if err != nil {
-		return ast.WalkStop, err
-	}
 	n := node.(*ast.Image)
-	i := o.images
-	o.images++
-	var dest []byte
-	if o.mediaSrc != nil && i < len(o.media) && o.media[i].Kind == notes.Local && o.media[i].Ref == string(n.Destination) {
-		dest = util.URLEscape([]byte(o.mediaSrc(o.media[i])), false)
-	} else {
-		dest = util.URLEscape(n.Destination, true)
+	dest := util.URLEscape(n.Destination, true)
+	if m, ok := r.body.MediaOf(n, ""); ok && m.Kind == notes.Local && r.h.MediaSrc != nil {
+		src, err := r.h.MediaSrc(m)
+		if err != nil {
+			r.diags = append(r.diags, MediaDiagnostic(m, err))
+			r.leftOut(m, func() { writeAlt(r, r.src, n) })
+			return ast.WalkSkipChildren, nil
+		}
+		dest = util.URLEscape([]byte(src), false)
 	}
-	o.raw(`<img src="`)
-	if !html.IsDangerousURL(dest) {
-		o.write(util.EscapeHTML(dest))
+	if html.IsDangerousURL(dest) {
+		m, _ := r.body.MediaOf(n, "")
+		r.warn(r.pos(n), fmt.Sprintf("image %s left out: unsafe URL", truncate(string(n.Destination), 40)))
+		r.leftOut(m, func() { writeAlt(r, r.src, n) })
+		return ast.WalkSkipChildren, nil
 	}
-	o.raw(`" alt="`)
-	writeAlt(o, source, n)
-	o.raw(`"`)
+	r.raw(`<img src="`)
+	r.write(util.EscapeHTML(dest))
+	r.raw(`" alt="`)
+	writeAlt(r, r.src, n)
+	r.raw(`"`)
 	if n.Title != nil {
-		o.raw(` title="`)
-		textWriter.Write(o, n.Title)
-		o.raw(`"`)
+		r.raw(` title="`)
+		textWriter.Write(r, n.Title)
+		r.raw(`"`)
 	}
 	if n.Attributes() != nil {
-		html.RenderAttributes(o, n, html.ImageAttributeFilter)
+		html.RenderAttributes(r, n, html.ImageAttributeFilter)
 	}
-	o.raw(" />")
+	r.raw(" />")
 	return ast.WalkSkipChildren, nil
+}
+
+// leftOut writes what stands for an image left out: its alternative text
+// by alt, or, when that writes nothing, the image's file name, in a
+// <span class="missing-image">.
+func (r *bodyRender) leftOut(m notes.Media, alt func()) {
+	r.raw(`<span class="missing-image">`)
+	mark := len(r.buf)
+	alt()
+	if len(r.buf) == mark {
+		name := path.Base(m.Path)
+		if m.Path == "" {
+			name = m.Ref
+		}
+		textWriter.Write(r, []byte(name))
+	}
+	r.raw(`</span>`)
 }
 
 // writeAlt writes the text of n's children for an attribute value: the
 // text of nested nodes and images, TeX of math, nothing of raw HTML, and a
 // space for a line break (goldmark's would write <br /> into the value).
-func writeAlt(o *output, source []byte, n ast.Node) {
+func writeAlt(o *bodyRender, source []byte, n ast.Node) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:

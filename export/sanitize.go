@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"sync"
 
@@ -13,23 +14,22 @@ import (
 // sanitize replaces the HTML in o.buf, which holds raw HTML from the notes,
 // with its sanitised form as well-formed XHTML: bluemonday removes what
 // could run script or load content, then the HTML5 parser rebuilds the
-// tree as a browser would, and writeXHTML serialises it as XML. With anki,
-// clozes (rendered as <mark class="cloze">) become Anki's {{cN::...}}.
+// tree as a browser would, and writeXHTML serialises it as XML, resolving
+// the local images of raw <img> tags through MediaSrc.
 //
 // HTML nested more than maxHTMLDepth deep, which no notes need and which
 // the HTML5 parser takes time in the square of the depth to build, is
 // written as its text alone.
-func sanitize(o *output, anki bool) error {
+func (o *bodyRender) sanitize() error {
 	clean := policy().SanitizeBytes(o.buf)
 	o.buf = o.buf[:0]
-	o.anki, o.marks, o.depth = anki, !anki, 0
 	if tooDeep(clean) {
 		writeText(o, clean)
 		return nil
 	}
 	nodes, err := html.ParseFragment(bytes.NewReader(clean), bodyContext)
 	if err != nil {
-		return err
+		return fmt.Errorf("export: %s: sanitising HTML: %w", o.body.Pos, err)
 	}
 	for _, n := range nodes {
 		writeXHTML(o, n)
@@ -82,7 +82,7 @@ var selfClosing = map[string]bool{
 }
 
 // writeText writes the text of HTML b, without its markup.
-func writeText(o *output, b []byte) {
+func writeText(o *bodyRender, b []byte) {
 	z := html.NewTokenizer(bytes.NewReader(b))
 	for {
 		switch z.Next() {

@@ -9,11 +9,11 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// renderTableCell is goldmark's table cell renderer with the alignment as
+// tableCell is goldmark's table cell renderer with the alignment as
 // a style attribute (EPUB's XHTML has no align attribute). goldmark's own
 // writes that style into the node's attributes, modifying the shared tree
 // on every render.
-func renderTableCell(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+func (w *bodyRender) tableCell(node ast.Node, entering bool) (ast.WalkStatus, error) {
 	n := node.(*east.TableCell)
 	tag, filter := "td", extension.TableTdCellAttributeFilter
 	if n.Parent() != nil && n.Parent().Kind() == east.KindTableHeader {

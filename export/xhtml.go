@@ -1,9 +1,9 @@
 package export
 
 import (
-	"strconv"
 	"strings"
 
+	"github.com/flashmark/flashmark/notes"
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 )
@@ -15,7 +15,7 @@ import (
 // (the content of script-like elements is dropped), no event handler
 // attributes, no URL with a scheme other than http, https or mailto, but
 // for data: images in img src; check boxes are always disabled.
-func writeXHTML(o *output, n *html.Node) {
+func writeXHTML(o *bodyRender, n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		o.escape(n.Data, false)
@@ -27,7 +27,7 @@ func writeXHTML(o *output, n *html.Node) {
 	// Comments and doctypes are dropped.
 }
 
-func writeChildren(o *output, n *html.Node) {
+func writeChildren(o *bodyRender, n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		writeXHTML(o, c)
 	}
@@ -56,7 +56,7 @@ func init() {
 	}
 }
 
-func writeElement(o *output, n *html.Node) {
+func writeElement(o *bodyRender, n *html.Node) {
 	name := n.Data
 	switch {
 	case n.Namespace != "" || dropped[name]:
@@ -66,10 +66,18 @@ func writeElement(o *output, n *html.Node) {
 		return
 	case name == "input" && !isCheckbox(n):
 		return
-	case name == "mark" && o.anki:
-		if number, hint, ok := clozeOf(n); ok {
-			writeCloze(o, n, number, hint)
-			return
+	case name == "img" && o.h.MediaSrc != nil:
+		if m, ok := o.rawMedia(n); ok {
+			src, err := o.h.MediaSrc(m)
+			if err != nil {
+				o.diags = append(o.diags, MediaDiagnostic(m, err))
+				o.leftOut(m, func() {
+					alt, _ := attr(n, "alt")
+					o.escape(alt, false)
+				})
+				return
+			}
+			setAttr(n, "src", src)
 		}
 	}
 	style := ""
@@ -106,7 +114,7 @@ func writeElement(o *output, n *html.Node) {
 	o.raw(">")
 }
 
-func writeAttrs(o *output, n *html.Node, name, style string) {
+func writeAttrs(o *bodyRender, n *html.Node, name, style string) {
 	seen := make(map[string]bool, len(n.Attr)+2)
 	for _, a := range n.Attr {
 		key := a.Key
@@ -139,35 +147,29 @@ func writeAttrs(o *output, n *html.Node, name, style string) {
 	}
 }
 
-// writeCloze writes a <mark class="cloze"> as Anki's {{cN::...::hint}}.
-func writeCloze(o *output, n *html.Node, number int, hint string) {
-	o.raw("{{c")
-	o.rawInt(number)
-	o.raw("::")
-	o.depth++
-	writeChildren(o, n)
-	if hint != "" {
-		o.raw("::")
-		o.escape(hint, false)
+// rawMedia returns the local image of the body that the raw <img> n
+// shows: the notes parser found it in the raw HTML, with its src as
+// written.
+func (o *bodyRender) rawMedia(n *html.Node) (notes.Media, bool) {
+	src, ok := attr(n, "src")
+	if !ok {
+		return notes.Media{}, false
 	}
-	o.depth--
-	o.raw("}}")
+	for _, m := range o.body.Media {
+		if m.Raw && m.Kind == notes.Local && m.Ref == src {
+			return m, true
+		}
+	}
+	return notes.Media{}, false
 }
 
-// clozeOf returns the number and hint of a <mark class="cloze"
-// data-cloze="N" data-hint="hint">.
-func clozeOf(n *html.Node) (number int, hint string, ok bool) {
-	class, _ := attr(n, "class")
-	if !strings.Contains(" "+class+" ", " cloze ") {
-		return 0, "", false
+func setAttr(n *html.Node, key, val string) {
+	for i, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			n.Attr[i].Val = val
+			return
+		}
 	}
-	v, _ := attr(n, "data-cloze")
-	number, err := strconv.Atoi(v)
-	if err != nil || number <= 0 || len(v) > 4 {
-		return 0, "", false
-	}
-	hint, _ = attr(n, "data-hint")
-	return number, hint, true
 }
 
 func attr(n *html.Node, key string) (string, bool) {
@@ -228,7 +230,7 @@ func safeURL(u string, image bool) bool {
 
 // escape writes s as XML character data, or as an attribute value with
 // attr set.
-func (o *output) escape(s string, attr bool) {
+func (o *bodyRender) escape(s string, attr bool) {
 	start := 0
 	for i := 0; i < len(s); i++ {
 		var rep string

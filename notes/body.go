@@ -19,6 +19,42 @@ type Body struct {
 	md   []byte   // the body's source text
 	root ast.Node // an *ast.Document holding the body's blocks
 	src  []byte   // the source root's segments point into
+	base int      // the offset of src in the file
+}
+
+// MediaOf returns the image that the node n of the body's tree shows: for
+// an *ast.Image, its Media; for raw HTML (*ast.RawHTML, *ast.HTMLBlock),
+// the Media of its <img> whose src attribute, as written, is ref. Images
+// are tied to their nodes when the notes are parsed, so that an exporter
+// finds each one without counting.
+func (b Body) MediaOf(n ast.Node, ref string) (Media, bool) {
+	for _, m := range b.Media {
+		if m.node == n && (!m.Raw || m.Ref == ref) {
+			return m, true
+		}
+	}
+	return Media{}, false
+}
+
+// PosAt returns the position of the byte at offset in the source of the
+// body's tree (a segment's Start, a node's Pos), or the body's own
+// position for an offset before it.
+func (b Body) PosAt(offset int) Position {
+	p := b.Pos
+	start := p.Offset - b.base
+	if offset <= start || offset > len(b.src) || start < 0 {
+		return p
+	}
+	for _, c := range b.src[start:offset] {
+		if c == '\n' {
+			p.Line++
+			p.Column = 1
+		} else {
+			p.Column++
+		}
+	}
+	p.Offset += offset - start
+	return p
 }
 
 // IsEmpty reports whether the body has no content.

@@ -183,8 +183,8 @@ func (b *builder) newBody(root ast.Node, start int, md []byte) Body {
 	if b.breaks {
 		hardenBreaks(root)
 	}
-	body := Body{Pos: b.pos(start), md: md, root: root, src: b.src}
-	if bytes.Contains(md, []byte("![")) { // every image starts so
+	body := Body{Pos: b.pos(start), md: md, root: root, src: b.src, base: b.base}
+	if bytes.Contains(md, []byte("![")) || bytes.Contains(md, []byte("<")) { // every image starts so
 		body.Media = collectMedia(root, b.src, b.dir, b.pos)
 	}
 	return body

@@ -50,8 +50,13 @@ type Media struct {
 	// for other kinds, and for a reference that names no file ("", "#x").
 	Path string `json:"path,omitempty"`
 	// Alt is the image's alternative text.
-	Alt string   `json:"alt,omitempty"`
+	Alt string `json:"alt,omitempty"`
+	// Raw reports an image written as a raw HTML <img> tag rather than
+	// in Markdown.
+	Raw bool     `json:"raw,omitempty"`
 	Pos Position `json:"pos"`
+
+	node ast.Node // the *ast.Image, or the raw HTML holding the <img>
 }
 
 // classifyMedia fills Kind and Path for a reference written in a file whose
@@ -100,24 +105,39 @@ func isScheme(s string) bool {
 	return true
 }
 
-// collectMedia lists the images of a tree.
+// collectMedia lists the images of a tree: Markdown images and the <img>
+// tags of raw HTML, each tied to its node.
 func collectMedia(root ast.Node, src []byte, dir string, pos func(int) Position) []Media {
 	var media []Media
+	add := func(n ast.Node, ref string, alt string, raw bool, offset int) {
+		kind, p := classifyMedia(ref, dir)
+		media = append(media, Media{Ref: ref, Kind: kind, Path: p, Alt: alt, Raw: raw, Pos: pos(offset), node: n})
+	}
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		img, ok := n.(*ast.Image)
-		if !entering || !ok {
+		if !entering {
 			return ast.WalkContinue, nil
 		}
-		ref := string(img.Destination)
-		kind, p := classifyMedia(ref, dir)
-		media = append(media, Media{
-			Ref:  ref,
-			Kind: kind,
-			Path: p,
-			Alt:  plainText(img, src),
-			Pos:  pos(img.Pos()),
-		})
-		return ast.WalkSkipChildren, nil
+		switch n := n.(type) {
+		case *ast.Image:
+			add(n, string(n.Destination), plainText(n, src), false, n.Pos())
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
+			for i := range n.Segments.Len() {
+				seg := n.Segments.At(i)
+				for _, img := range rawImages(seg.Value(src)) {
+					add(n, img.src, img.alt, true, seg.Start+img.offset)
+				}
+			}
+		case *ast.HTMLBlock:
+			lines := n.Lines()
+			for i := range lines.Len() {
+				seg := lines.At(i)
+				for _, img := range rawImages(seg.Value(src)) {
+					add(n, img.src, img.alt, true, seg.Start+img.offset)
+				}
+			}
+		}
+		return ast.WalkContinue, nil
 	})
 	return media
 }

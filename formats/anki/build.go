@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"html"
-	"io"
 	"runtime"
 	"strconv"
 	"strings"
@@ -59,6 +58,22 @@ func (e *Exporter) build(ctx context.Context, p *plan, path string) error {
 	ahead := make(chan struct{}, aheadPerWorker*workers) // a slot per chunk rendered, not yet inserted
 	for range workers {
 		wg.Go(func() {
+			// A panic here would end the program: make it the export's
+			// error instead, naming the note being rendered.
+			var err error
+			cur := -1
+			defer func() {
+				if r := recover(); r != nil {
+					where := "rendering"
+					if cur >= 0 {
+						where = "note " + p.items[cur].n.Pos.String()
+					}
+					err = fmt.Errorf("anki: %s: %w: %v", where, export.ErrInternal, r)
+				}
+				if err != nil {
+					cancel(err)
+				}
+			}()
 			var buf bytes.Buffer
 			for {
 				select {
@@ -71,8 +86,8 @@ func (e *Exporter) build(ctx context.Context, p *plan, path string) error {
 					return
 				}
 				for i := c * chunk; i < min((c+1)*chunk, len(rows)); i++ {
-					if err := p.render(&rows[i], &p.items[i], &buf); err != nil {
-						cancel(err)
+					cur = i
+					if err = p.render(&rows[i], &p.items[i], &buf); err != nil {
 						return
 					}
 				}
@@ -130,9 +145,16 @@ func (e *Exporter) build(ctx context.Context, p *plan, path string) error {
 	return nil
 }
 
+// testHookRender, when set by a test, is called before each note is
+// rendered, on the rendering goroutine.
+var testHookRender func(*notes.Note)
+
 // render makes the row of one note. buf is the worker's scratch buffer.
 func (p *plan) render(r *noteRow, it *item, buf *bytes.Buffer) error {
 	n := it.n
+	if testHookRender != nil {
+		testHookRender(n)
+	}
 	var f [numFields]string
 	var err error
 	render := func(b notes.Body, cloze bool) string {
@@ -140,16 +162,17 @@ func (p *plan) render(r *noteRow, it *item, buf *bytes.Buffer) error {
 			return ""
 		}
 		buf.Reset()
-		h := p.html
+		var diags []notes.Diagnostic
+		diags, err = p.html.Render(buf, b)
+		r.diags = append(r.diags, diags...)
+		field := bytes.TrimSpace(buf.Bytes())
 		if cloze {
-			h = p.cloze
+			field = clozeField(nil, field)
 		}
-		err = safeRender(h, buf, b)
-		s, bad := cleanField(string(bytes.TrimSpace(buf.Bytes())))
+		s, bad := cleanField(string(field))
 		if bad > 0 {
 			r.diags = append(r.diags, controlDiagnostic(b.Pos, bad))
 		}
-		r.diags = p.media.checkRawImages(r.diags, s, b.Pos)
 		return s
 	}
 	if it.typ == clozeType {
@@ -177,18 +200,6 @@ func (p *plan) render(r *noteRow, it *item, buf *bytes.Buffer) error {
 	r.tags = tagsColumn(it.tags)
 	r.mod = p.modFor(it.guid, it.typ.id, r.flds, r.tags)
 	return nil
-}
-
-// safeRender renders a body, turning a panic of the renderer into an
-// error: it runs on a worker goroutine, where a panic could not be
-// recovered by the caller and would end the program.
-func safeRender(h *export.HTML, w io.Writer, b notes.Body) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("rendering failed: %v", r)
-		}
-	}()
-	return h.Render(w, b)
 }
 
 // breadcrumb is the Section field: the section path, escaped for HTML.

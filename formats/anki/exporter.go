@@ -8,8 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/flashmark/flashmark/export"
@@ -52,36 +50,24 @@ type Exporter struct {
 	// ReadPrevious. A note whose guid, note type, fields (all but Source)
 	// and tags are unchanged keeps its modification time from there, so
 	// that importing the new package does not overwrite what the learner
-	// edited in Anki. WriteFile sets it from the file it replaces.
+	// edited in Anki. Update (and so export.WriteFile) sets it from the
+	// file it replaces.
 	Previous *Previous
 }
 
-// New returns an Exporter configured with the options every format
-// shares.
-func New(o export.Options) *Exporter {
-	return &Exporter{Media: o.Media, Time: o.Time, Progress: o.Progress}
-}
+var (
+	_ export.Updater     = (*Exporter)(nil)
+	_ export.NameChecker = (*Exporter)(nil)
+)
 
-// Format is the catalogue entry of the Anki format.
-var Format = export.Format{
-	Name:        "anki",
-	Ext:         ".apkg",
-	Description: "Anki deck package (.apkg) with a note per question and sub-decks per section",
-	New:         func(o export.Options) export.Exporter { return New(o) },
-}
-
-var _ export.Summarizer = (*Exporter)(nil)
-
-// Export writes d to w as an Anki package.
-func (e *Exporter) Export(ctx context.Context, w io.Writer, d *notes.Deck) error {
-	_, err := e.ExportSummary(ctx, w, d)
-	return err
-}
-
-// ExportSummary writes d to w as an Anki package and says what it wrote:
-// notes, cards, media files, the notes skipped as unanswered, and
-// diagnostics such as images that could not be embedded.
-func (e *Exporter) ExportSummary(ctx context.Context, w io.Writer, d *notes.Deck) (*export.Summary, error) {
+// Export writes d to w as an Anki package and says what it wrote: notes,
+// cards, media files, the notes skipped as unanswered, and every
+// diagnostic, the deck's own and the export's (an image that could not be
+// embedded...). To write a file, use export.WriteFile, which also keeps the
+// modification times of unchanged notes when it replaces an earlier
+// package (see Update).
+func (e *Exporter) Export(ctx context.Context, w io.Writer, d *notes.Deck) (sum *export.Summary, err error) {
+	defer export.Recover(&err, "anki")
 	if d == nil {
 		return nil, errors.New("anki: nil deck")
 	}
@@ -113,23 +99,11 @@ func (e *Exporter) ExportSummary(ctx context.Context, w io.Writer, d *notes.Deck
 	if err := p.pack(ctx, w, f); err != nil {
 		return nil, err
 	}
-	sum := &export.Summary{
-		Notes:   len(p.items),
-		Cards:   p.cards,
-		Media:   len(p.media.files),
-		Skipped: p.skipped,
-	}
-	sum.Diagnostics = append(sum.Diagnostics, p.diags...)
-	sortDiagnostics(sum.Diagnostics)
-	return sum, nil
-}
-
-// sortDiagnostics puts diagnostics in file order, as notes does.
-func sortDiagnostics(ds []notes.Diagnostic) {
-	slices.SortStableFunc(ds, func(a, b notes.Diagnostic) int {
-		if c := strings.Compare(a.Pos.Filename, b.Pos.Filename); c != 0 {
-			return c
-		}
-		return a.Pos.Offset - b.Pos.Offset
-	})
+	return &export.Summary{
+		Notes:       len(p.items),
+		Cards:       p.cards,
+		Media:       len(p.media.files),
+		Skipped:     p.skipped,
+		Diagnostics: export.Diagnostics(d, p.diags),
+	}, nil
 }

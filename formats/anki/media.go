@@ -3,8 +3,6 @@ package anki
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
-	"html"
 	"io/fs"
 	"net/http"
 	"path"
@@ -23,8 +21,6 @@ type mediaSet struct {
 	errs   map[string]error // notes.Media.Path → why it could not be read
 	byHash map[[32]byte]int // content → index in files
 	files  []*mediaFile     // in order of first use
-	names  map[string]bool  // the files' names, set by freeze
-	diags  []notes.Diagnostic
 }
 
 type mediaFile struct {
@@ -53,8 +49,7 @@ func (s *mediaSet) add(b notes.Body, description bool) {
 			i = s.read(m)
 		}
 		if i < 0 {
-			s.diags = append(s.diags, export.MediaDiagnostic(m, s.errs[m.Path]))
-			continue
+			continue // rendering reports it, with MediaSrc's error
 		}
 		if description && !s.files[i].shared {
 			s.files[i].shared = true
@@ -81,55 +76,16 @@ func (s *mediaSet) read(m notes.Media) int {
 	return i
 }
 
-// src is the export.HTML MediaSrc hook: the stored name of a local image.
-// An image that could not be read keeps an empty src (its alt text shows);
-// its diagnostic says why.
-func (s *mediaSet) src(m notes.Media) string {
+// src is the export.HTML MediaSrc hook: the stored name of a local image,
+// or why it could not be read (the renderer then shows its alt text).
+func (s *mediaSet) src(m notes.Media) (string, error) {
 	if i, ok := s.byPath[m.Path]; ok && i >= 0 {
-		return s.files[i].name
+		return s.files[i].name, nil
 	}
-	return ""
-}
-
-// checkRawImages appends to diags a warning for each local image of an
-// HTML field that is not in the package: an <img> written as raw HTML in
-// the notes, which the renderer passes through as written (only Markdown
-// images are embedded). Anki would show it as missing.
-func (s *mediaSet) checkRawImages(diags []notes.Diagnostic, field string, pos notes.Position) []notes.Diagnostic {
-	if !strings.Contains(field, "<img") {
-		return diags
+	if err := s.errs[m.Path]; err != nil {
+		return "", err
 	}
-	for rest := field; ; {
-		i := strings.Index(rest, "<img")
-		if i < 0 {
-			return diags
-		}
-		rest = rest[i:]
-		end := strings.IndexByte(rest, '>')
-		if end < 0 {
-			return diags
-		}
-		src, ok := attr(rest[:end], "src")
-		rest = rest[end:]
-		src = html.UnescapeString(src)
-		if !ok || src == "" || strings.Contains(src, ":") || strings.HasPrefix(src, "//") || s.stored(src) {
-			continue
-		}
-		diags = append(diags, notes.Diagnostic{Pos: pos, Severity: notes.Warning,
-			Msg: fmt.Sprintf("image %s left out: written as raw HTML; only Markdown images ![](...) are embedded", src)})
-	}
-}
-
-// stored reports whether name is the name of a file of the set.
-func (s *mediaSet) stored(name string) bool { return s.names[name] }
-
-// freeze fixes the names once every image is added, before rendering,
-// which reads the set from several goroutines.
-func (s *mediaSet) freeze() {
-	s.names = make(map[string]bool, len(s.files))
-	for _, f := range s.files {
-		s.names[f.name] = true
-	}
+	return "", export.ErrNotLocal
 }
 
 // mediaName names a media file by its content: 32 hex digits of its

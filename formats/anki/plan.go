@@ -1,7 +1,6 @@
 package anki
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"sort"
@@ -25,9 +24,9 @@ type plan struct {
 	types []*noteType
 	tags  []string // every tag, sorted
 	media *mediaSet
-	// html renders basic notes and descriptions; cloze renders cloze notes
-	// with Anki's {{cN::...}} deletions.
-	html, cloze *export.HTML
+	// html renders fields and descriptions; cloze notes' fields then go
+	// through clozeField.
+	html *export.HTML
 
 	skipped int
 	cards   int
@@ -62,7 +61,6 @@ func (e *Exporter) plan(d *notes.Deck) (*plan, error) {
 		descs:  map[string]notes.Body{},
 	}
 	p.html = &export.HTML{MediaSrc: p.media.src}
-	p.cloze = &export.HTML{Cloze: export.ClozeAnki, MediaSrc: p.media.src}
 
 	name := e.DeckName
 	if name == "" {
@@ -106,15 +104,13 @@ func (e *Exporter) plan(d *notes.Deck) (*plan, error) {
 		p.media.add(it.n.Question, false)
 		p.media.add(it.n.Answer, false)
 	}
-	p.diags = append(p.diags, p.media.diags...)
-	p.media.freeze()
 	for _, dk := range p.decks {
-		var desc bytes.Buffer
-		if err := safeRender(p.html, &desc, dk.body); err != nil {
+		desc, diags, err := p.html.String(dk.body)
+		if err != nil {
 			return nil, fmt.Errorf("anki: description of deck %q: %w", dk.name, err)
 		}
-		dk.desc = p.clean(string(bytes.TrimSpace(desc.Bytes())), dk.body.Pos)
-		p.diags = p.media.checkRawImages(p.diags, dk.desc, dk.body.Pos)
+		p.diags = append(p.diags, diags...)
+		dk.desc = p.clean(strings.TrimSpace(desc), dk.body.Pos)
 	}
 	return p, nil
 }
@@ -150,7 +146,7 @@ func (p *plan) addNotes(list []*notes.Note, deckParts []string) {
 			p.skipped++
 			continue
 		}
-		it := item{n: n, deck: p.deck(deckParts), guid: Guid(n.ID)}
+		it := item{n: n, deck: p.deck(deckParts)}
 		it.tags = tagList(n.Tags, p.e.Tags)
 		switch {
 		case n.Kind == notes.Cloze && len(n.Clozes) > 0:
@@ -166,6 +162,7 @@ func (p *plan) addNotes(list []*notes.Note, deckParts []string) {
 		default:
 			it.typ, it.ords = basicType, []int{0}
 		}
+		it.guid = p.guidFor(n, it.typ)
 		p.cards += len(it.ords)
 		p.items = append(p.items, it)
 	}
