@@ -98,12 +98,13 @@ func (b *builder) analyze(explicit int, source string) {
 		rest = plain[1:]
 	}
 
+	// The detection says what it chose when that is not what the notes
+	// used to get: the shallowest headings below the title.
 	var reason string
+	say := false
 	level := explicit
-	if explicit > 0 {
-		reason = fmt.Sprintf("question level %d (%s headings) set by %s", explicit, hashes(explicit), source)
-	} else {
-		level, reason = chooseLevel(rest, lists)
+	if explicit == 0 {
+		level, reason, say = chooseLevel(rest, lists)
 	}
 	atLevel := 0
 	for _, hi := range rest {
@@ -123,6 +124,7 @@ func (b *builder) analyze(explicit int, source string) {
 		}
 		level = 7 // every other heading makes a section
 		reason = fmt.Sprintf("labelled questions: %s (题目：, Q:) and %s (参考答案：, A:); headings make sections", count(q, "question label"), count(a, "answer label"))
+		say = true
 	}
 	if title != nil {
 		b.titleHeading = title.h
@@ -147,23 +149,33 @@ func (b *builder) analyze(explicit int, source string) {
 		}
 	}
 	b.markTOC()
-	pos := b.lines.pos(b.base)
+	if !say {
+		return
+	}
 	if title != nil {
 		reason += fmt.Sprintf("; %q is the title", title.text)
 	}
-	b.file.diags = append(b.file.diags, Diagnostic{Pos: pos, Severity: Info, Msg: reason})
+	if explicit > 0 {
+		reason += fmt.Sprintf(" (no level-%d heading, the question_level %s asks for)", explicit, source)
+	}
+	b.file.diags = append(b.file.diags, Diagnostic{Pos: b.lines.pos(b.base), Severity: Info, Msg: reason})
 }
 
 // chooseLevel picks the question level among the headings below the
 // title, by what they read like, and says why. lists is the number of list
-// items that open with a question heading.
-func chooseLevel(hs []*headingInfo, lists int) (int, string) {
+// items that open with a question heading. It reports whether the choice
+// is worth an info diagnostic: one other than the shallowest headings.
+func chooseLevel(hs []*headingInfo, lists int) (level int, reason string, say bool) {
 	var count, score, questions [7]int
+	shallowest := 0
 	for _, hi := range hs {
 		count[hi.h.Level]++
 		score[hi.h.Level] += hi.score
 		if hi.score > 0 {
 			questions[hi.h.Level]++
+		}
+		if shallowest == 0 || hi.h.Level < shallowest {
+			shallowest = hi.h.Level
 		}
 	}
 	share := func(l int) float64 { return float64(score[l]) / float64(fullQuestion*count[l]) }
@@ -179,20 +191,15 @@ func chooseLevel(hs []*headingInfo, lists int) (int, string) {
 		}
 	}
 	if chosen == 0 {
-		for l := 6; l >= 1; l-- {
-			if count[l] > 0 {
-				chosen = l
-			}
-		}
 		switch {
-		case chosen == 0 && lists > 0:
-			return 7, "questions are the headings that open list items"
-		case chosen == 0:
-			return 1, "no headings: no questions"
+		case shallowest == 0 && lists > 0:
+			return 7, "questions are the headings that open list items", true
+		case shallowest == 0:
+			return 1, "", false // no headings: no questions
 		case lists > 0:
-			return 7, fmt.Sprintf("questions are the headings that open list items; no other heading reads as a question, so %s headings make sections", hashes(chosen))
+			return 7, fmt.Sprintf("questions are the headings that open list items; no other heading reads as a question, so %s headings make sections", hashes(shallowest)), true
 		}
-		return chosen, fmt.Sprintf("question level %d (%s headings): the shallowest headings; none reads as a question", chosen, hashes(chosen))
+		return shallowest, "", false
 	}
 	msg := fmt.Sprintf("question level %d (%s headings): %d of %d read as questions", chosen, hashes(chosen), questions[chosen], count[chosen])
 	var above []string
@@ -207,7 +214,7 @@ func chooseLevel(hs []*headingInfo, lists int) (int, string) {
 	if lists > 0 {
 		msg += fmt.Sprintf("; %d list items open with a question heading", lists)
 	}
-	return chosen, msg
+	return chosen, msg, chosen != shallowest || lists > 0
 }
 
 func hashes(level int) string { return strings.Repeat("#", level) }

@@ -36,7 +36,6 @@ Pending → Running → Succeeded
 	// 其中的容器共享网络。
 	// 生命周期
 	// Pending → Running → Succeeded
-	// k8s.md:1:1: info: question level 1 (# headings): 2 of 2 read as questions
 	// k8s.md:7:1: info: unanswered question
 }
 
