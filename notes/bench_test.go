@@ -154,3 +154,42 @@ func processCPU() (time.Duration, bool) {
 	}
 	return time.Duration(utime+stime) * (time.Second / 100), true
 }
+
+// repeatedHeadings is how many distinct headings BenchmarkDuplicates's
+// "repeated" file draws from: each of its 100,000 questions but the first
+// 1,000 repeats one asked before.
+const repeatedHeadings = 1_000
+
+// BenchmarkDuplicates measures Parse on 100,000 questions whose headings
+// repeat (a quiz asking "What is the output of below code?" again and
+// again) against the same file with unique headings: the same answers, the
+// same bytes but for the headings. Every repeated question gets an ID of
+// its own and a warning. The target is within 10% of the unique file's
+// time.
+func BenchmarkDuplicates(b *testing.B) {
+	const n = 100_000
+	for _, c := range []struct {
+		name     string
+		headings int
+	}{{"unique", n}, {"repeated", repeatedHeadings}} {
+		b.Run(c.name, func(b *testing.B) {
+			var buf bytes.Buffer
+			if _, err := (corpus.Options{Questions: n, Seed: benchSeed, Headings: c.headings}).Generate(&buf); err != nil {
+				b.Fatal(err)
+			}
+			src := buf.Bytes()
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			defer reportCPU(b)()
+			for b.Loop() {
+				d, err := Parse("quiz.md", src)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if c := d.Count(); c.Notes != n {
+					b.Fatalf("%d notes, want %d", c.Notes, n)
+				}
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package notes
 import (
 	"fmt"
 
+	"github.com/flashmark/flashmark/notes/syntax"
 	"github.com/yuin/goldmark/ast"
 )
 
@@ -48,21 +49,22 @@ func (l LineBreaks) hard(lang string) bool {
 }
 
 // hardenBreaks turns the soft line breaks of a tree into hard ones. A
-// break that ends a paragraph, or falls inside code, stays as it is.
-func hardenBreaks(root ast.Node) {
-	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch n := n.(type) {
-		case *ast.CodeSpan, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock, *ast.RawHTML:
-			return ast.WalkSkipChildren, nil
+// break that ends a paragraph, or falls inside code, math or raw HTML,
+// stays as it is.
+func hardenBreaks(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
 		case *ast.Text:
-			if n.SoftLineBreak() && !n.IsRaw() && n.NextSibling() != nil {
-				n.SetSoftLineBreak(false)
-				n.SetHardLineBreak(true)
+			if c.SoftLineBreak() && !c.IsRaw() && c.NextSibling() != nil {
+				c.SetSoftLineBreak(false)
+				c.SetHardLineBreak(true)
 			}
+			continue
+		case *ast.CodeSpan, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock, *ast.RawHTML, *syntax.Math, *syntax.MathBlock:
+			continue
 		}
-		return ast.WalkContinue, nil
-	})
+		if c.HasChildren() {
+			hardenBreaks(c)
+		}
+	}
 }

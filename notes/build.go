@@ -23,10 +23,13 @@ type builder struct {
 	titleHeading *ast.Heading
 	blocks       []ast.Node // the document's top-level blocks
 	kinds        []uint8    // what each block is (kContent, kQuestion, …)
+	strongLabel  []bool     // a line of the block opens with a strong label
 	headings     []*headingInfo
+	hinfo        []*headingInfo // by block index, for headings
 	listLevel    []int
 	stack        []*Section // open sections, outermost first
 	jobs         []*noteJob
+	slab         []noteJob // where jobs are allocated
 	errs         ErrorList
 }
 
@@ -51,7 +54,7 @@ func (b *builder) build() error {
 		end := b.nextBoundary(i + 1)
 		switch b.kinds[i] {
 		case kQuestion:
-			b.headingNote(b.blocks[i].(*ast.Heading), i+1, end)
+			b.headingNote(b.hinfo[i], i+1, end)
 		case kSection:
 			b.section(b.blocks[i].(*ast.Heading), i+1, end)
 		case kQList:
@@ -167,10 +170,11 @@ func (b *builder) place(n *Note) {
 	}
 }
 
-// headingNote makes the note of question heading h, whose answer is
+// headingNote makes the note of question heading hi, whose answer is
 // blocks[from:to]. Its bodies are made later by fill.
-func (b *builder) headingNote(h *ast.Heading, from, to int) {
-	j := b.newHeadingJob(h)
+func (b *builder) headingNote(hi *headingInfo, from, to int) {
+	j := b.newHeadingJob(hi.h)
+	j.text = hi.text
 	j.from, j.to = from, to
 	if from < to {
 		if id, ok := commentID(b.blocks[from], b.src); ok {
@@ -187,7 +191,8 @@ func (b *builder) headingNote(h *ast.Heading, from, to int) {
 // tags its attributes give.
 func (b *builder) newHeadingJob(h *ast.Heading) *noteJob {
 	n := &Note{Pos: b.pos(h.Pos())}
-	j := &noteJob{note: n, heading: h, skip: -1}
+	j := b.newJob(n)
+	j.heading = h
 	if id, ok := h.AttributeString("id"); ok {
 		n.ID = b.explicitID(string(attrBytes(id)), n.Pos)
 	}
@@ -231,18 +236,17 @@ func (b *builder) listNotes(l *ast.List, from, to int) {
 		item := it.(*ast.ListItem)
 		h := headingItem(item)
 		if (h == nil || h.Level != level) && last != nil {
-			last.items = append(last.items, item)
+			last.list.items = append(last.list.items, item)
 			continue
 		}
 		if h == nil {
 			continue // not reached: questionList checks that the first item opens with a question
 		}
 		j := b.newHeadingJob(h)
-		j.number = itemNumber(l, i)
-		j.item = item
+		j.list = &listParts{number: itemNumber(l, i), item: item}
 		if c := h.NextSibling(); c != nil {
 			if id, ok := commentID(c, b.src); ok {
-				j.itemSkip = c
+				j.list.skip = c
 				b.setCommentID(j, id)
 			}
 		}

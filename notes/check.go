@@ -45,9 +45,7 @@ func (b *builder) checkShape() {
 
 	var shaped [8]int
 	var firstShaped [8]*headingInfo
-	byIndex := map[int]*headingInfo{}
 	for _, hi := range b.headings {
-		byIndex[hi.index] = hi
 		if hi.label || hi.score < fullQuestion || b.kinds[hi.index] == kQuestion || b.kinds[hi.index] == kTitle {
 			continue
 		}
@@ -68,7 +66,7 @@ func (b *builder) checkShape() {
 	}
 
 	for _, j := range b.jobs {
-		if j.item != nil || j.heading == nil || j.to <= j.from {
+		if j.list != nil || j.heading == nil || j.to <= j.from {
 			continue
 		}
 		end := len(b.src)
@@ -77,7 +75,7 @@ func (b *builder) checkShape() {
 		}
 		inner, innerLevel := 0, 0
 		for i := j.from; i < j.to; i++ {
-			if hi := byIndex[i]; hi != nil && !hi.label && hi.score == fullQuestion {
+			if hi := b.hinfo[i]; hi != nil && !hi.label && hi.score == fullQuestion {
 				inner++
 				innerLevel = hi.h.Level
 			}

@@ -1,10 +1,12 @@
 package notes
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // What each top-level block of a file is, once its shape is known.
@@ -43,15 +45,26 @@ const (
 // Parser asks for, 0 for none; source says which.
 func (b *builder) analyze(explicit int, source string) {
 	b.kinds = make([]uint8, len(b.blocks))
+	b.hinfo = make([]*headingInfo, len(b.blocks))
 	var hs, plain []*headingInfo
 	lists := 0 // list items that open with a question heading
 	var listLevels [7]int
+	nh := 0
+	for _, n := range b.blocks {
+		if n.Kind() == ast.KindHeading {
+			nh++
+		}
+	}
+	infos := make([]headingInfo, nh) // one allocation for all
+	hs = make([]*headingInfo, 0, nh)
 	for i, n := range b.blocks {
 		switch n := n.(type) {
 		case *ast.Heading:
-			hi := &headingInfo{h: n, index: i, text: plainText(n, b.src)}
-			_, _, hi.label = headingLabel(n, b.src)
+			hi := &infos[len(hs)]
+			*hi = headingInfo{h: n, index: i, text: plainText(n, b.src)}
+			_, _, hi.label = headingLabel(n, hi.text, b.src)
 			hs = append(hs, hi)
+			b.hinfo[i] = hi
 		case *ast.List:
 			if lv, ok := questionList(n); ok {
 				for it := n.FirstChild(); it != nil; it = it.NextSibling() {
@@ -232,34 +245,36 @@ func (b *builder) countLabels() (questions, answers int) {
 	}
 	for _, hi := range b.headings {
 		if hi.label {
-			m, _, _ := headingLabel(hi.h, b.src)
+			m, _, _ := headingLabel(hi.h, hi.text, b.src)
 			add(m.kind)
 		}
 	}
-	for _, n := range b.blocks {
+	b.strongLabel = make([]bool, len(b.blocks))
+	for i, n := range b.blocks {
 		if p, ok := n.(*ast.Paragraph); ok {
-			for _, first := range lineStarts(p) {
+			lineStarts(p, func(first ast.Node) bool {
 				if m, ok := lineLabel(first, b.src); ok {
 					add(m.kind)
+					b.strongLabel[i] = b.strongLabel[i] || m.strong
 				}
-			}
+				return true
+			})
 		}
 	}
 	return questions, answers
 }
 
-// lineStarts returns the inline nodes that start the lines of a paragraph.
-func lineStarts(p ast.Node) []ast.Node {
-	var starts []ast.Node
+// lineStarts calls yield with each inline node that starts a line of a
+// paragraph, until it returns false.
+func lineStarts(p ast.Node, yield func(ast.Node) bool) {
 	atStart := true
 	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
-		if atStart {
-			starts = append(starts, c)
+		if atStart && !yield(c) {
+			return
 		}
 		t, ok := c.(*ast.Text)
 		atStart = ok && (t.SoftLineBreak() || t.HardLineBreak())
 	}
-	return starts
 }
 
 // markTOC marks the tables of contents among the file's blocks.
@@ -285,7 +300,25 @@ func (b *builder) markTOC() {
 		return slugs
 	}
 	for i, n := range b.blocks {
-		if b.kinds[i] == kContent && isTOC(n, b.src, known) {
+		if b.kinds[i] != kContent {
+			continue
+		}
+		switch n.(type) {
+		case *ast.List, *east.Table:
+			// Most lists link nowhere in the file: look at the bytes
+			// before walking the tree.
+			end := len(b.src)
+			if i+1 < len(b.blocks) {
+				end = blockStartOffsetOf(b.blocks[i+1])
+			}
+			if !bytes.Contains(b.src[blockStartOffsetOf(n):max(end, blockStartOffsetOf(n))], []byte("](#")) {
+				continue
+			}
+		case *ast.Paragraph:
+		default:
+			continue
+		}
+		if isTOC(n, b.src, known) {
 			b.kinds[i] = kTOC
 		}
 	}

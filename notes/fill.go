@@ -15,23 +15,41 @@ type noteJob struct {
 	// A note with a question heading: a top-level one, or one that opens
 	// a list item.
 	heading   *ast.Heading
-	inlineID  bool // the heading ends with an <!-- id: … --> comment
-	commentID bool // an <!-- id: … --> comment gave the ID
-	number    string
-	item      *ast.ListItem   // the list item the heading opens
-	itemSkip  ast.Node        // an ID comment in item, left out
-	items     []*ast.ListItem // items without a question that continue the answer
-	from, to  int             // top-level blocks of the answer, after item
-	skip      int             // a top-level block to leave out (an ID comment), or -1
+	text      string // the heading's text, when known
+	inlineID  bool   // the heading ends with an <!-- id: … --> comment
+	commentID bool   // an <!-- id: … --> comment gave the ID
+	from, to  int    // top-level blocks of the answer
+	skip      int    // a top-level block to leave out (an ID comment), or -1
+	list      *listParts
 
 	// A labelled note: its pieces, sorted in the structure pass.
-	question, answer, extra []piece
+	labelled *sortedNote
+}
+
+// listParts are what a note that opens a list item takes from its list.
+type listParts struct {
+	number string
+	item   *ast.ListItem   // the list item the heading opens
+	skip   ast.Node        // an ID comment in item, left out
+	items  []*ast.ListItem // items without a question that continue the answer
+}
+
+// newJob returns a job for note n, from a slab, so that a large file
+// costs a few allocations rather than one a note.
+func (b *builder) newJob(n *Note) *noteJob {
+	if len(b.slab) == cap(b.slab) {
+		b.slab = make([]noteJob, 0, 256)
+	}
+	b.slab = b.slab[:len(b.slab)+1]
+	j := &b.slab[len(b.slab)-1]
+	j.note, j.skip = n, -1
+	return j
 }
 
 // fill makes the bodies of a note and numbers its clozes.
 func (b *builder) fill(j *noteJob) {
 	n := j.note
-	if j.heading == nil {
+	if j.labelled != nil {
 		b.fillLabelled(j)
 	} else {
 		b.fillHeading(j)
@@ -48,10 +66,16 @@ func (b *builder) fill(j *noteJob) {
 // stay what they were before numbers left the question.
 func (b *builder) fillHeading(j *noteJob) {
 	n := j.note
-	n.key = plainText(j.heading, b.src)
+	n.key = j.text
+	if n.key == "" {
+		n.key = plainText(j.heading, b.src)
+	}
 	qp, num := b.questionPiece(j.heading, j.inlineID)
-	n.Number = firstNonEmpty(j.number, num)
-	if j.item == nil && !b.mayHaveLabels(j.from, j.to) {
+	n.Number = num
+	if j.list != nil {
+		n.Number = firstNonEmpty(j.list.number, num)
+	}
+	if j.list == nil && !b.mayHaveLabels(j.from, j.to) {
 		n.Question = b.piecesBody([]piece{qp})
 		n.Answer = b.body(j.from, j.to, j.skip, true)
 		return
@@ -73,9 +97,10 @@ func (b *builder) fillHeading(j *noteJob) {
 // its question.
 func (b *builder) fillLabelled(j *noteJob) {
 	n := j.note
-	n.Question = b.piecesBody(b.stripLabels(j.question))
-	n.Answer = b.piecesBody(b.stripLabels(j.answer))
-	n.Extra = b.piecesBody(j.extra)
+	s := j.labelled
+	n.Question = b.piecesBody(b.stripLabels(s.question))
+	n.Answer = b.piecesBody(b.stripLabels(s.answer))
+	n.Extra = b.piecesBody(s.extra)
 	n.key = n.Question.Text()
 }
 
@@ -109,21 +134,12 @@ func (b *builder) questionPiece(h *ast.Heading, inlineID bool) (piece, string) {
 	return piece{node: para, start: start, end: max(start, stop), inline: true}, num
 }
 
-// mayHaveLabels reports whether blocks[from:to] may hold a strong label
-// (bold, or a heading) that sorts an answer.
+// mayHaveLabels reports whether blocks[from:to] hold a strong label (bold,
+// or a heading) that sorts an answer.
 func (b *builder) mayHaveLabels(from, to int) bool {
 	for i := from; i < to; i++ {
-		switch n := b.blocks[i].(type) {
-		case *ast.Heading:
-			if b.kinds[i] == kLabel {
-				return true
-			}
-		case *ast.Paragraph:
-			for _, first := range lineStarts(n) {
-				if m, ok := lineLabel(first, b.src); ok && m.strong {
-					return true
-				}
-			}
+		if b.kinds[i] == kLabel || b.strongLabel[i] {
+			return true
 		}
 	}
 	return false

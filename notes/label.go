@@ -1,6 +1,7 @@
 package notes
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,49 +66,80 @@ type labelMatch struct {
 // is first.
 func lineLabel(first ast.Node, src []byte) (labelMatch, bool) {
 	if em, ok := first.(*ast.Emphasis); ok && em.Level == 2 {
-		name := plainText(em, src)
-		after := leadingText(em.NextSibling(), src)
-		trimmed, colon := cutColon(name)
-		if !colon {
-			rest := strings.TrimLeft(after, " \t")
-			if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "：") {
-				return labelMatch{}, false
-			}
-		}
-		if !validLabelName(trimmed) {
-			return labelMatch{}, false
-		}
-		kind := labelNames[strings.ToLower(trimmed)]
-		known := kind != noLabel
-		if !known {
-			kind = extraLabel
-		}
-		return labelMatch{kind: kind, name: trimmed, strong: true, bold: em, cut: colonCut(after), known: known}, true
+		return boldLabel(em, src)
+	}
+	// Most lines are no label: look for the colon in the first text node
+	// before building anything. goldmark splits text at spaces and
+	// punctuation it may parse, never at a colon, so a label and its colon
+	// share a node.
+	t, ok := first.(*ast.Text)
+	if !ok {
+		return labelMatch{}, false
+	}
+	v := t.Segment.Value(src)
+	i := colonIndex(v[:min(len(v), maxPlainLabel+len("："))])
+	if i <= 0 {
+		return labelMatch{}, false
+	}
+	name := string(bytes.TrimRight(v[:i], " \t"))
+	kind := labelNames[strings.ToLower(name)]
+	if kind == noLabel {
+		return labelMatch{}, false
 	}
 	text := leadingText(first, src)
-	i := strings.IndexAny(text, ":：")
-	if i <= 0 || i > 24 {
-		return labelMatch{}, false
-	}
-	name := strings.TrimRight(text[:i], " \t")
-	kind := labelNames[strings.ToLower(name)]
-	if kind == noLabel || name != strings.TrimSpace(name) {
-		return labelMatch{}, false
-	}
 	return labelMatch{kind: kind, name: name, cut: i + colonCut(text[i:]), known: true}, true
+}
+
+// maxPlainLabel bounds the bytes of a plain label's name ("参考答案" takes
+// 12, "Difficulty" 10).
+const maxPlainLabel = 24
+
+// boldLabel reads a bold label: "**题目**：" or "**题目：**".
+func boldLabel(em *ast.Emphasis, src []byte) (labelMatch, bool) {
+	var after []byte
+	if t, ok := em.NextSibling().(*ast.Text); ok {
+		after = bytes.TrimLeft(t.Segment.Value(src), " \t")
+	}
+	inside := false
+	if t, ok := em.LastChild().(*ast.Text); ok {
+		v := bytes.TrimRight(t.Segment.Value(src), " \t")
+		inside = bytes.HasSuffix(v, []byte(":")) || bytes.HasSuffix(v, []byte("："))
+	}
+	if !inside && !bytes.HasPrefix(after, []byte(":")) && !bytes.HasPrefix(after, []byte("：")) {
+		return labelMatch{}, false
+	}
+	name, _ := cutColon(plainText(em, src))
+	if !validLabelName(name) {
+		return labelMatch{}, false
+	}
+	kind := labelNames[strings.ToLower(name)]
+	known := kind != noLabel
+	if !known {
+		kind = extraLabel
+	}
+	return labelMatch{kind: kind, name: name, strong: true, bold: em, cut: colonCut(leadingText(em.NextSibling(), src)), known: known}, true
+}
+
+// colonIndex returns the index of the first ":" or "：" in v, or -1.
+func colonIndex(v []byte) int {
+	i := bytes.IndexByte(v, ':')
+	if j := bytes.Index(v, []byte("：")); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
 }
 
 // headingLabel reads a heading that is a label: its whole text is one
 // ("#### 参考答案", "### Answer:"), or it opens with one ("##### Answer: 4",
 // "#### **题目**：…"). value reports text after the label.
-func headingLabel(h *ast.Heading, src []byte) (m labelMatch, value, ok bool) {
+func headingLabel(h *ast.Heading, text string, src []byte) (m labelMatch, value, ok bool) {
 	if h.FirstChild() == nil {
 		return labelMatch{}, false, false
 	}
-	text := plainText(h, src)
 	name, _ := cutColon(text)
 	// A one-letter heading ("# Q", "# A") is a question like any other.
-	if kind := labelNames[strings.ToLower(name)]; kind != noLabel && utf8.RuneCountInString(name) > 1 {
+	if len(name) <= maxPlainLabel && utf8.RuneCountInString(name) > 1 && labelNames[strings.ToLower(name)] != noLabel {
+		kind := labelNames[strings.ToLower(name)]
 		return labelMatch{kind: kind, name: name, strong: true, known: true}, false, true
 	}
 	m, ok = lineLabel(h.FirstChild(), src)

@@ -94,7 +94,7 @@ func isTyporaTOC(n ast.Node, src []byte) bool {
 		return false
 	}
 	line := p.Lines().At(0)
-	return strings.EqualFold(string(bytes.TrimSpace(line.Value(src))), "[toc]")
+	return bytes.EqualFold(bytes.TrimSpace(line.Value(src)), []byte("[toc]"))
 }
 
 // slugKey folds a heading or a link fragment to letters and digits, lower

@@ -125,7 +125,7 @@ func digitRun(s string) int {
 // the paragraph; a number in emphasis or code stays.
 func dropQuestionNumber(para ast.Node, src []byte) (num string, start int, ok bool) {
 	first, isText := para.FirstChild().(*ast.Text)
-	if !isText || first.IsRaw() {
+	if !isText || first.IsRaw() || !mayOpenWithNumber(first.Segment.Value(src)) {
 		return "", 0, false
 	}
 	// Read the plain text of the first line, across the text nodes
@@ -171,4 +171,17 @@ func trimLeadingText(para ast.Node, src []byte, n int) int {
 		return t.Segment.Start
 	}
 	return blockStartOffsetOf(para)
+}
+
+// mayOpenWithNumber reports whether text may open with a question number:
+// a digit, "Q", "第" or a Chinese numeral.
+func mayOpenWithNumber(text []byte) bool {
+	if len(text) == 0 {
+		return false
+	}
+	if c := text[0]; isDigit(c) || c == 'Q' || c == 'q' {
+		return true
+	}
+	r, _ := utf8.DecodeRune(text)
+	return r == '第' || strings.ContainsRune("一二三四五六七八九十百", r)
 }

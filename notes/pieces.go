@@ -36,7 +36,7 @@ func (b *builder) blockPieces(ps []piece, from, to, skip int, answer bool) []pie
 		}
 		p := piece{node: n, start: b.blockStart(n), end: end}
 		if h, ok := n.(*ast.Heading); ok && b.kinds[i] == kLabel {
-			p.label, p.value, _ = headingLabel(h, b.src)
+			p.label, p.value, _ = headingLabel(h, plainText(h, b.src), b.src)
 			p.heading = true
 		}
 		ps = append(ps, p)
@@ -69,13 +69,13 @@ func (b *builder) itemPieces(ps []piece, item *ast.ListItem, limit int, omit ...
 // top-level blocks after them.
 func (b *builder) answerPieces(j *noteJob) []piece {
 	var ps []piece
-	if j.item != nil {
+	if l := j.list; l != nil {
 		limit := len(b.src)
 		if j.from < len(b.blocks) {
 			limit = b.blockStart(b.blocks[j.from])
 		}
-		ps = b.itemPieces(ps, j.item, b.itemEnd(j.item, limit), j.heading, j.itemSkip)
-		for _, it := range j.items {
+		ps = b.itemPieces(ps, l.item, b.itemEnd(l.item, limit), j.heading, l.skip)
+		for _, it := range l.items {
 			ps = b.itemPieces(ps, it, b.itemEnd(it, limit))
 		}
 	}
@@ -109,14 +109,18 @@ func (b *builder) splitLabelLines(ps []piece, plain bool) []piece {
 
 // splitParagraph cuts a paragraph at its label lines.
 func (b *builder) splitParagraph(p piece, para *ast.Paragraph, plain bool) []piece {
-	starts := lineStarts(para)
-	cut := make([]labelMatch, len(starts))
+	var starts []ast.Node
+	var cut []labelMatch
 	found := false
-	for i, s := range starts {
-		if m, ok := lineLabel(s, b.src); ok && (m.strong || plain) {
-			cut[i], found = m, true
+	lineStarts(para, func(s ast.Node) bool {
+		m, ok := lineLabel(s, b.src)
+		if !ok || !m.strong && !plain {
+			m = labelMatch{}
 		}
-	}
+		starts, cut = append(starts, s), append(cut, m)
+		found = found || m.kind != noLabel
+		return true
+	})
 	if !found {
 		return []piece{p}
 	}
@@ -247,6 +251,7 @@ func (b *builder) piecesBody(ps []piece) Body {
 	}
 	doc := ast.NewDocument()
 	var md []byte
+	owned := false // md is a buffer of its own
 	prevEnd := -1
 	for _, p := range ps[first : last+1] {
 		if p.node == nil {
@@ -264,13 +269,17 @@ func (b *builder) piecesBody(ps []piece) Body {
 		if p.indent > 0 {
 			text = dedent(text, p.indent)
 		}
+		gap := []byte("\n\n")
+		if prevEnd >= 0 && p.indent == 0 && prevEnd <= p.start && len(bytes.TrimSpace(b.src[prevEnd:p.start])) == 0 {
+			gap = b.src[prevEnd:p.start]
+		}
 		switch {
 		case md == nil:
-			md = append([]byte(nil), text...) // never append to the file's bytes
-		case prevEnd >= 0 && p.indent == 0 && len(bytes.TrimSpace(b.src[prevEnd:p.start])) == 0 && prevEnd <= p.start:
-			md = append(append(md, b.src[prevEnd:p.start]...), text...)
+			md = text // the file's bytes, never appended to
+		case !owned:
+			md, owned = slices.Concat(md, gap, text), true
 		default:
-			md = append(append(md, "\n\n"...), text...)
+			md = append(append(md, gap...), text...)
 		}
 		prevEnd = p.start + len(bytes.TrimRight(b.src[p.start:max(p.start, p.end)], " \t\r\n"))
 	}

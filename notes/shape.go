@@ -48,13 +48,8 @@ func questionScore(text string) int {
 	case hasEnglishOpener(t) || isComparison(t):
 		return fullQuestion
 	}
-	if last == '吗' || last == '呢' {
+	if last == '吗' || last == '呢' || hasInterrogative(t) {
 		return fullQuestion
-	}
-	for _, w := range zhInterrogatives {
-		if strings.Contains(t, w) {
-			return fullQuestion
-		}
 	}
 	for _, w := range zhOpeners {
 		if strings.HasPrefix(t, w) {
@@ -68,6 +63,9 @@ func questionScore(text string) int {
 }
 
 func hasEnglishOpener(t string) bool {
+	if t == "" || t[0] >= utf8.RuneSelf || !unicode.IsLetter(rune(t[0])) {
+		return false
+	}
 	end := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
 	if end < 0 {
 		end = len(t)
@@ -86,6 +84,9 @@ func hasEnglishOpener(t string) bool {
 
 // isComparison reports an "A vs B" heading.
 func isComparison(t string) bool {
+	if !strings.Contains(t, " v") && !strings.Contains(t, " V") {
+		return false
+	}
 	lower := strings.ToLower(t)
 	for _, sep := range []string{" vs ", " vs. ", " versus "} {
 		if i := strings.Index(lower, sep); i > 0 && i+len(sep) < len(lower) {
@@ -98,3 +99,26 @@ func isComparison(t string) bool {
 // Chinese prompts that open a question without a question word ("简述
 // TCP 握手", "介绍一下 k8s").
 var zhOpeners = []string{"简述", "介绍", "说说", "谈谈", "解释", "描述", "说明", "列举", "比较", "请"}
+
+// hasInterrogative reports whether t holds one of zhInterrogatives, in one
+// pass over t.
+func hasInterrogative(t string) bool {
+	for i, r := range t {
+		for _, w := range interrogativesByRune[r] {
+			if strings.HasPrefix(t[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// interrogativesByRune files zhInterrogatives by their first character.
+var interrogativesByRune = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range zhInterrogatives {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()

@@ -198,7 +198,7 @@ func (b *builder) labelRegion(from, to int) Body {
 // labelledNote makes the note of question label q, followed by rest.
 func (b *builder) labelledNote(q piece, rest []piece) {
 	n := &Note{Pos: b.pos(q.start)}
-	j := &noteJob{note: n, skip: -1}
+	j := b.newJob(n)
 	if h, ok := q.node.(*ast.Heading); ok {
 		n.Pos = b.pos(h.Pos())
 		if id, ok := h.AttributeString("id"); ok {
@@ -215,7 +215,7 @@ func (b *builder) labelledNote(q piece, rest []piece) {
 		}
 	}
 	s := sortLabelled(q, rest, b.src)
-	j.question, j.answer, j.extra = s.question, s.answer, s.extra
+	j.labelled = &s
 	n.ownTags = unionTags(n.ownTags, s.tags)
 	b.place(n)
 	b.jobs = append(b.jobs, j)

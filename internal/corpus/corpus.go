@@ -34,6 +34,14 @@ type Options struct {
 	// answer. 0 means DefaultUnanswered; a negative value answers every
 	// question.
 	Unanswered float64
+	// Headings, when above 0, draws the question headings from that many
+	// distinct ones, as a quiz that asks "What is the output of below
+	// code?" again and again does: question i repeats heading
+	// (i-1)%Headings+1, which is made from its number and the seed alone.
+	// The answers do not depend on it, so that files differing only in
+	// Headings (say Questions and 1000) have the same answers, unique
+	// headings in the one, most of them repeated in the other.
+	Headings int
 }
 
 // Stats describe a generated file, so that tests can check what a parser
@@ -66,7 +74,9 @@ func (o Options) Generate(w io.Writer) (Stats, error) {
 		unanswered = 1
 	}
 	g := &generator{
-		w: w,
+		w:        w,
+		seed:     o.Seed,
+		headings: o.Headings,
 		// The second PCG seed is fixed: Seed alone selects the file.
 		rng:        rand.NewPCG(o.Seed, 0x666c6173686d6b21),
 		unanswered: uint64(unanswered * (1 << 32)),
@@ -88,6 +98,8 @@ const flushSize = 32 << 10
 
 type generator struct {
 	w          io.Writer
+	seed       uint64
+	headings   int // Options.Headings
 	rng        *rand.PCG
 	unanswered uint64 // probability scaled to 1<<32
 	buf        []byte
@@ -165,6 +177,35 @@ func (g *generator) chrome() {
 func (g *generator) question(i int) {
 	g.en = g.percent(30)
 	g.cloze, g.marked = 0, false
+	if g.headings > 0 {
+		g.repeatedHeading((i-1)%g.headings + 1)
+	} else {
+		g.heading(i)
+	}
+	g.stats.Questions++
+
+	if uint64(g.rng.Uint64()>>32) < g.unanswered {
+		g.stats.Unanswered++
+		if g.percent(35) {
+			g.line("---")
+		}
+		if g.percent(30) {
+			g.blank()
+		}
+		return
+	}
+	g.stats.Answered++
+	g.answer()
+	if g.marked {
+		g.stats.Cloze++
+	}
+	if g.percent(50) {
+		g.blank()
+	}
+}
+
+// heading writes the heading of question number i.
+func (g *generator) heading(i int) {
 	g.str("# ")
 	q := pick(g, zhQuestions)
 	open, close := "（#", "）"
@@ -188,25 +229,17 @@ func (g *generator) question(i int) {
 	g.str(close)
 	g.str(end)
 	g.lineEnd()
-	g.stats.Questions++
-	if uint64(g.rng.Uint64()>>32) < g.unanswered {
-		g.stats.Unanswered++
-		if g.percent(35) {
-			g.line("---")
-		}
-		if g.percent(30) {
-			g.blank()
-		}
-		return
-	}
-	g.stats.Answered++
-	g.answer()
-	if g.marked {
-		g.stats.Cloze++
-	}
-	if g.percent(50) {
-		g.blank()
-	}
+}
+
+// repeatedHeading writes heading number k of Options.Headings, drawn from
+// a generator of its own seeded by k, so that it is the same wherever it
+// repeats and leaves the answers' draws alone.
+func (g *generator) repeatedHeading(k int) {
+	rng, en := g.rng, g.en
+	g.rng = rand.NewPCG(g.seed, 0x68656164696e6700^uint64(k))
+	g.en = g.percent(30)
+	g.heading(k)
+	g.rng, g.en = rng, en
 }
 
 // answer writes the blocks of an answer.

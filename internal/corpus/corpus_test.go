@@ -176,3 +176,55 @@ func TestWriteError(t *testing.T) {
 		t.Errorf("stats %+v: want the writes before the error counted, and an early stop", st)
 	}
 }
+
+// TestHeadings checks Options.Headings: the headings repeat as asked, and
+// the answers are those of the same file with other headings.
+func TestHeadings(t *testing.T) {
+	const n = 3000
+	split := func(src []byte) (headings map[string]int, rest string) {
+		headings = map[string]int{}
+		var b strings.Builder
+		for line := range strings.Lines(string(src)) {
+			// A heading ends with its number, "(#12)" or "（#12）"; a
+			// comment in a shell example also starts with "# ".
+			if strings.HasPrefix(line, "# ") && (strings.Contains(line, " (#") || strings.Contains(line, "（#")) {
+				headings[line]++
+				continue
+			}
+			b.WriteString(line)
+		}
+		return headings, b.String()
+	}
+	unique, _ := generate(t, corpus.Options{Questions: n, Seed: 5, Headings: n})
+	repeated, st := generate(t, corpus.Options{Questions: n, Seed: 5, Headings: 100})
+	hu, ru := split(unique)
+	hr, rr := split(repeated)
+	if len(hu) != n || len(hr) != 100 {
+		t.Errorf("%d and %d distinct headings, want %d and 100", len(hu), len(hr), n)
+	}
+	for h, c := range hr {
+		if c != n/100 {
+			t.Errorf("heading %q written %d times, want %d", h, c, n/100)
+			break
+		}
+	}
+	if ru != rr {
+		t.Error("the answers differ between Headings n and 100")
+	}
+	if st.Questions != n {
+		t.Errorf("stats %+v", st)
+	}
+	// A repeated heading is the same wherever it appears: drawn from its
+	// number alone.
+	again, _ := generate(t, corpus.Options{Questions: 200, Seed: 5, Headings: 100})
+	if ha, _ := split(again); len(ha) != 100 {
+		t.Errorf("%d distinct headings in 200 questions of 100", len(ha))
+	} else {
+		for h := range ha {
+			if hr[h] == 0 {
+				t.Errorf("heading %q of a shorter file is not among the longer file's", h)
+				break
+			}
+		}
+	}
+}

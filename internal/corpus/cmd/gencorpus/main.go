@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	gencorpus [-n questions] [-seed n] [-unanswered p] [-o file]
+//	gencorpus [-n questions] [-seed n] [-unanswered p] [-headings n] [-o file]
 //
 // The output is the same for the same flags on every machine; 100000
 // questions make about 40 MB.
@@ -23,17 +23,18 @@ func main() {
 	n := flag.Int("n", 1000, "number of questions")
 	seed := flag.Uint64("seed", 1, "seed selecting the file")
 	unanswered := flag.Float64("unanswered", 0, "share of unanswered questions, 0 to 1 (0: the default, 0.4; negative: none)")
+	headings := flag.Int("headings", 0, "number of distinct question headings, repeated in turn (0: every heading distinct)")
 	out := flag.String("o", "-", "output file, - for standard output")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: gencorpus [-n questions] [-seed n] [-unanswered p] [-o file]")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: gencorpus [-n questions] [-seed n] [-unanswered p] [-headings n] [-o file]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if flag.NArg() > 0 || *n < 0 {
+	if flag.NArg() > 0 || *n < 0 || *headings < 0 {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*out, corpus.Options{Questions: *n, Seed: *seed, Unanswered: *unanswered}); err != nil {
+	if err := run(*out, corpus.Options{Questions: *n, Seed: *seed, Unanswered: *unanswered, Headings: *headings}); err != nil {
 		fmt.Fprintln(os.Stderr, "gencorpus:", err)
 		os.Exit(1)
 	}
