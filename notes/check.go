@@ -61,7 +61,7 @@ func (b *builder) checkShape() {
 		}
 	}
 	if shaped[most] >= minShapedHeadings && shaped[most] > 2*questions {
-		b.warn(firstShaped[most].h, fmt.Sprintf("only %d questions, but %d %s headings read as questions; if they are the questions, set question_level: %d in the front matter", questions, shaped[most], hashes(most), most))
+		b.warn(firstShaped[most].h, fmt.Sprintf("only %s, but %d %s headings read as questions; if they are the questions, set question_level: %d in the front matter", count(questions, "question"), shaped[most], hashes(most), most))
 		return
 	}
 

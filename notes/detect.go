@@ -79,7 +79,7 @@ func (b *builder) analyze(explicit int, source string) {
 	b.headings = hs
 	// Headings are labels ("#### 参考答案") only in a file that has an
 	// answer label: "# Question" alone is a question like any other.
-	q, a := b.countLabels()
+	q, a, strongQ := b.countLabels()
 	for _, hi := range hs {
 		if hi.label && a == 0 {
 			hi.label = false
@@ -130,7 +130,9 @@ func (b *builder) analyze(explicit int, source string) {
 	}
 
 	// Labelled questions win when they outnumber the heading questions.
-	if q > 0 && a > 0 && (explicit == 0 && (q > atLevel+lists || atLevel+lists <= 1) || atLevel+lists == 0) {
+	// A single heading over bold labels is the title of a labelled
+	// question ("# 第1题" over "**题目**：").
+	if q > 0 && a > 0 && (explicit == 0 && (q > atLevel+lists || atLevel+lists <= 1 && strongQ > 0) || atLevel+lists == 0) {
 		b.labelled = true
 		if title == nil && len(plain) == 1 {
 			title = plain[0]
@@ -233,12 +235,16 @@ func chooseLevel(hs []*headingInfo, lists int) (level int, reason string, say bo
 func hashes(level int) string { return strings.Repeat("#", level) }
 
 // countLabels counts the question and answer labels that open lines of
-// the file's top-level paragraphs, and the headings that may be labels.
-func (b *builder) countLabels() (questions, answers int) {
-	add := func(k labelKind) {
-		switch k {
+// the file's top-level paragraphs, and the headings that may be labels,
+// and, of the question labels, the strong ones (bold, headings).
+func (b *builder) countLabels() (questions, answers, strongQuestions int) {
+	add := func(m labelMatch) {
+		switch m.kind {
 		case questionLabel:
 			questions++
+			if m.strong {
+				strongQuestions++
+			}
 		case answerLabel:
 			answers++
 		}
@@ -246,7 +252,7 @@ func (b *builder) countLabels() (questions, answers int) {
 	for _, hi := range b.headings {
 		if hi.label {
 			m, _, _ := headingLabel(hi.h, hi.text, b.src)
-			add(m.kind)
+			add(m)
 		}
 	}
 	b.strongLabel = make([]bool, len(b.blocks))
@@ -254,14 +260,14 @@ func (b *builder) countLabels() (questions, answers int) {
 		if p, ok := n.(*ast.Paragraph); ok {
 			lineStarts(p, func(first ast.Node) bool {
 				if m, ok := lineLabel(first, b.src); ok {
-					add(m.kind)
+					add(m)
 					b.strongLabel[i] = b.strongLabel[i] || m.strong
 				}
 				return true
 			})
 		}
 	}
-	return questions, answers
+	return questions, answers, strongQuestions
 }
 
 // lineStarts calls yield with each inline node that starts a line of a

@@ -1,11 +1,11 @@
 package notes
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
-	"sort"
 	"strconv"
-	"strings"
 )
 
 // finish gives every note its path, tags and ID once the deck is assembled,
@@ -43,21 +43,13 @@ func (d *Deck) finish() (deck *Deck, err error) {
 		}
 	}
 	visit(nil, d.Tags, d.Notes, d.Sections)
-	inParallel(len(todo), func(i int) {
-		todo[i].note.ID = todo[i].prefix.deriveID(todo[i].note.key, 1)
-	})
 
-	// Explicit IDs first: two that clash are an error; a derived ID that
-	// meets one moves aside.
+	// Explicit IDs first: two that clash are an error.
 	var errs ErrorList
-	taken := make(map[string]*Note)
-	derived := make(map[*Note]bool, len(todo))
-	for _, t := range todo {
-		derived[t.note] = true
-	}
+	taken := make(map[string]*Note, len(todo))
 	for n := range d.All() {
-		if derived[n] {
-			continue
+		if n.ID == "" {
+			continue // derived below
 		}
 		if prev, dup := taken[n.ID]; dup {
 			detail := fmt.Sprintf("%q is also the ID of the note at %s", n.ID, prev.Pos)
@@ -66,37 +58,17 @@ func (d *Deck) finish() (deck *Deck, err error) {
 		}
 		taken[n.ID] = n
 	}
-	// The n-th copy of a question in a section gets the n-th copy's ID.
-	first := make(map[string]*Note, len(todo))
-	copies := make(map[string]int)
-	for _, t := range todo {
-		n := t.note
-		base := n.ID
-		prev, seen := first[base]
-		if !seen {
-			first[base] = n
-		}
-		if _, clash := taken[base]; !clash && !seen {
-			taken[base] = n
-			continue
-		}
-		if !seen {
-			prev = taken[base]
-		}
-		k := copies[base] + 1
-		id := t.prefix.deriveID(n.key, k+1)
-		for taken[id] != nil {
-			k++
-			id = t.prefix.deriveID(n.key, k+1)
-		}
-		copies[base] = k
-		n.ID = id
-		taken[id] = n
-		d.Diagnostics = append(d.Diagnostics, duplicateDiagnostic(n, prev, k+1))
-	}
-	sort.SliceStable(d.Diagnostics, func(i, j int) bool {
-		return positionLess(d.Diagnostics[i].Pos, d.Diagnostics[j].Pos)
+	derived := make([]*Note, len(todo))
+	inParallel(len(todo), func(i int) {
+		todo[i].note.ID = todo[i].prefix.deriveID(todo[i].note.key)
+		derived[i] = todo[i].note
 	})
+	repeats := copyIDs(derived, taken)
+	sortDiagnostics(d.Diagnostics)
+	if len(repeats) > 0 {
+		sortDiagnostics(repeats)
+		d.Diagnostics = mergeDiagnostics(d.Diagnostics, repeats)
+	}
 	if err := errs.err(); err != nil {
 		return nil, err
 	}
@@ -115,16 +87,112 @@ func unionTags(a, b []string) []string {
 	return out
 }
 
-// duplicateDiagnostic warns that note n asks the question of note prev
-// again and got the ID of the copy-th copy.
-func duplicateDiagnostic(n, prev *Note, copy int) Diagnostic {
-	var b strings.Builder
-	b.WriteString("duplicate question: also at ")
-	b.WriteString(prev.Pos.String())
-	b.WriteString("; this copy gets ID ")
-	b.WriteString(n.ID)
-	b.WriteString(" (copy ")
-	b.WriteString(strconv.Itoa(copy))
-	b.WriteString(" in its section: it keeps the ID while the copies stay in order). To pin an ID, write {#my-id} after the question or <!-- id: my-id --> under it")
-	return Diagnostic{Pos: n.Pos, Severity: Warning, Msg: b.String()}
+// A repeat is a note whose derived ID an earlier note has: the n-th copy
+// of a question in a section.
+type repeat struct {
+	note, first int32 // indexes in the derived notes; first -1 for an explicit ID
+	n           int32 // 2 for the second copy
+}
+
+// copyIDs gives each repeated question among derived, in document order,
+// the ID of its copy number, and returns a warning for each. taken holds
+// the explicit IDs; an explicit ID counts as the first copy of a derived ID
+// it equals.
+func copyIDs(derived []*Note, taken map[string]*Note) []Diagnostic {
+	count := make(map[string]int32, len(derived))
+	firstOf := make(map[string]int32, len(derived))
+	var repeats []repeat
+	for i, n := range derived {
+		base := n.ID
+		c, seen := count[base]
+		if !seen && taken[base] != nil {
+			c, firstOf[base] = 1, -1 // the explicit ID is the first holder
+		}
+		c++
+		count[base] = c
+		if c == 1 {
+			taken[base] = n
+			firstOf[base] = int32(i)
+			continue
+		}
+		if repeats == nil {
+			repeats = make([]repeat, 0, len(derived)-i)
+		}
+		repeats = append(repeats, repeat{note: int32(i), first: firstOf[base], n: c})
+	}
+	if len(repeats) == 0 {
+		return nil
+	}
+	bases := make([]string, len(repeats))
+	inParallel(len(repeats), func(k int) {
+		r := repeats[k]
+		n := derived[r.note]
+		bases[k] = n.ID
+		n.ID = copyID(n.ID, int(r.n))
+	})
+	// A copy's ID that is taken (an explicit ID written to match it, or
+	// a collision) moves on to the next copy number.
+	for k := range repeats {
+		r := &repeats[k]
+		n := derived[r.note]
+		for taken[n.ID] != nil {
+			r.n++
+			n.ID = copyID(bases[k], int(r.n))
+		}
+		taken[n.ID] = n
+	}
+	diags := make([]Diagnostic, len(repeats))
+	inParallel(len(repeats), func(k int) {
+		r := repeats[k]
+		first := taken[bases[k]]
+		if r.first >= 0 {
+			first = derived[r.first]
+		}
+		diags[k] = repeatDiagnostic(derived[r.note], first, int(r.n))
+	})
+	return diags
+}
+
+// copyID returns the ID of the n-th copy of the question whose first copy
+// has ID base.
+func copyID(base string, n int) string {
+	var stack [64]byte
+	buf := append(stack[:0], "flashmark copy v1\x00"...)
+	buf = append(buf, base...)
+	buf = append(buf, 0)
+	buf = strconv.AppendInt(buf, int64(n), 10)
+	sum := sha256.Sum256(buf)
+	var id [16]byte
+	hex.Encode(id[:], sum[:8])
+	return string(id[:])
+}
+
+// repeatDiagnostic warns that note n asks again the question of note
+// first, names both positions, and tells how to pin an ID.
+func repeatDiagnostic(n, first *Note, copy int) Diagnostic {
+	b := make([]byte, 0, 192)
+	b = append(b, "duplicate question, also at "...)
+	b = first.Pos.appendTo(b)
+	b = append(b, ": this copy, the "...)
+	b = appendOrdinal(b, copy)
+	b = append(b, " in its section, gets ID "...)
+	b = append(b, n.ID...)
+	b = append(b, " while the copies keep their order; pin an ID with {#my-id} or <!-- id: my-id -->"...)
+	return Diagnostic{Pos: n.Pos, Severity: Warning, Msg: string(b)}
+}
+
+// appendOrdinal appends "2nd", "3rd", "11th", "21st".
+func appendOrdinal(b []byte, n int) []byte {
+	b = strconv.AppendInt(b, int64(n), 10)
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+		return append(b, "th"...)
+	case n%10 == 1:
+		return append(b, "st"...)
+	case n%10 == 2:
+		return append(b, "nd"...)
+	case n%10 == 3:
+		return append(b, "rd"...)
+	}
+	return append(b, "th"...)
 }

@@ -3,7 +3,6 @@ package notes
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,16 +25,10 @@ func newIDPrefix(deck string, path []string) idPrefix {
 // deck name, the section path and the question, each normalised by
 // normalizeKey, so that edits that do not change the question (spacing,
 // numbering, full-width letters, case, a trailing question mark) keep the ID.
-// The copy-th copy (from 2) of a question in the same section gets an ID
-// of its own, derived with its copy number.
-func (p idPrefix) deriveID(question string, copy int) string {
+func (p idPrefix) deriveID(question string) string {
 	var stack [512]byte
 	buf := append(stack[:0], p...)
 	buf = appendNormalizedKey(buf, question)
-	if copy > 1 {
-		buf = append(buf, 0)
-		buf = strconv.AppendInt(buf, int64(copy), 10)
-	}
 	sum := sha256.Sum256(buf)
 	var id [16]byte
 	hex.Encode(id[:], sum[:8])

@@ -77,6 +77,9 @@ func lineLabel(first ast.Node, src []byte) (labelMatch, bool) {
 		return labelMatch{}, false
 	}
 	v := t.Segment.Value(src)
+	if len(v) > 0 && (v[0] == '*' || v[0] == '_') {
+		return unmatchedBoldLabel(first, src)
+	}
 	i := colonIndex(v[:min(len(v), maxPlainLabel+len("："))])
 	if i <= 0 {
 		return labelMatch{}, false
@@ -118,6 +121,36 @@ func boldLabel(em *ast.Emphasis, src []byte) (labelMatch, bool) {
 		kind = extraLabel
 	}
 	return labelMatch{kind: kind, name: name, strong: true, bold: em, cut: colonCut(leadingText(em.NextSibling(), src)), known: known}, true
+}
+
+// unmatchedBoldLabel reads "**题目：**什么是…", a bold label whose closing
+// "**" follows punctuation and precedes a Chinese character, which
+// CommonMark does not take for emphasis (it leaves the asterisks as text),
+// though Typora and Obsidian show it bold.
+func unmatchedBoldLabel(first ast.Node, src []byte) (labelMatch, bool) {
+	text := leadingText(first, src)
+	if len(text) < 2 || text[1] != text[0] {
+		return labelMatch{}, false
+	}
+	marker := text[:2]
+	rest := text[2:]
+	i := colonIndex([]byte(rest[:min(len(rest), maxPlainLabel+len("："))]))
+	if i <= 0 {
+		return labelMatch{}, false
+	}
+	name := strings.TrimSpace(rest[:i])
+	_, size := utf8.DecodeRuneInString(rest[i:])
+	after, ok := strings.CutPrefix(rest[i+size:], marker)
+	if !ok || !validLabelName(name) {
+		return labelMatch{}, false
+	}
+	kind := labelNames[strings.ToLower(name)]
+	known := kind != noLabel
+	if !known {
+		kind = extraLabel
+	}
+	cut := len(text) - len(after) + colonCut(after)
+	return labelMatch{kind: kind, name: name, strong: true, cut: cut, known: known}, true
 }
 
 // colonIndex returns the index of the first ":" or "：" in v, or -1.

@@ -56,9 +56,10 @@ func (b *builder) itemPieces(ps []piece, item *ast.ListItem, limit int, omit ...
 		if next := c.NextSibling(); next != nil {
 			end = b.blockStart(next)
 		}
-		start := b.blockStart(c)
-		// Strip the indentation the block starts at from all its lines.
-		indent := blockStartOffsetOf(c) - start
+		// The block's text starts after the item's marker or indentation,
+		// which its other lines repeat: strip as many columns from them.
+		start := blockStartOffsetOf(c)
+		indent := start - b.blockStart(c)
 		ps = append(ps, piece{node: c, start: start, end: end, indent: max(indent, 1)})
 	}
 	return ps

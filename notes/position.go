@@ -2,8 +2,8 @@ package notes
 
 import (
 	"bytes"
-	"fmt"
 	"sort"
+	"strconv"
 )
 
 // Position is a place in a source file. Line and Column start at 1; Column
@@ -21,17 +21,27 @@ func (p Position) IsValid() bool { return p.Line > 0 }
 // String returns "file:line:col", "line:col" without a file name, or "-"
 // for an invalid position, the form editors and compilers use.
 func (p Position) String() string {
-	s := p.Filename
+	if !p.IsValid() && p.Filename == "" {
+		return "-"
+	}
+	return string(p.appendTo(make([]byte, 0, len(p.Filename)+16)))
+}
+
+// appendTo appends the position as String writes it.
+func (p Position) appendTo(b []byte) []byte {
+	b = append(b, p.Filename...)
 	if p.IsValid() {
-		if s != "" {
-			s += ":"
+		if p.Filename != "" {
+			b = append(b, ':')
 		}
-		s += fmt.Sprintf("%d:%d", p.Line, p.Column)
+		b = strconv.AppendInt(b, int64(p.Line), 10)
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(p.Column), 10)
 	}
-	if s == "" {
-		s = "-"
+	if len(b) == 0 {
+		b = append(b, '-')
 	}
-	return s
+	return b
 }
 
 // lineIndex turns byte offsets of one file into positions.
