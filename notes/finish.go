@@ -130,14 +130,13 @@ func copyIDs(derived []*Note, taken map[string]*Note) []Diagnostic {
 		bases[k] = n.ID
 		n.ID = copyID(n.ID, int(r.n))
 	})
-	// A copy's ID that is taken (an explicit ID written to match it, or
-	// a collision) moves on to the next copy number.
+	// A copy whose ID is taken (by an explicit ID written to match it)
+	// tries again, alone: the other copies keep theirs.
 	for k := range repeats {
 		r := &repeats[k]
 		n := derived[r.note]
-		for taken[n.ID] != nil {
-			r.n++
-			n.ID = copyID(bases[k], int(r.n))
+		for again := 1; taken[n.ID] != nil; again++ {
+			n.ID = copyID(bases[k]+"/"+strconv.Itoa(again), int(r.n))
 		}
 		taken[n.ID] = n
 	}

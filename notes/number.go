@@ -131,21 +131,28 @@ func dropQuestionNumber(para ast.Node, src []byte) (num string, start int, ok bo
 	// Read the plain text of the first line, across the text nodes
 	// goldmark split it into.
 	var lead []byte
+	more := false // inline content other than text follows the lead
 	for c := ast.Node(first); c != nil; c = c.NextSibling() {
 		t, ok := c.(*ast.Text)
 		if !ok || t.IsRaw() {
+			more = true
 			break
 		}
 		lead = append(lead, t.Segment.Value(src)...)
 		if t.SoftLineBreak() || t.HardLineBreak() || len(lead) > 64 {
+			more = true
 			break
 		}
 	}
-	num, rest := splitQuestionNumber(string(lead))
+	text := string(lead)
+	if more {
+		text += "\uFFFC" // stands for what follows ("Q3: `kubectl`")
+	}
+	num, rest := splitQuestionNumber(text)
 	if num == "" {
 		return "", 0, false
 	}
-	cut := len(lead) - len(rest)
+	cut := len(text) - len(rest)
 	start = trimLeadingText(para, src, cut)
 	return num, start, true
 }
@@ -167,8 +174,8 @@ func trimLeadingText(para ast.Node, src []byte, n int) int {
 		t.Segment = t.Segment.WithStart(t.Segment.Start + n)
 		n = 0
 	}
-	if t, ok := para.FirstChild().(*ast.Text); ok {
-		return t.Segment.Start
+	if c := para.FirstChild(); c != nil {
+		return inlineStart(c, src)
 	}
 	return blockStartOffsetOf(para)
 }
