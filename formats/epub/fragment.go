@@ -126,9 +126,9 @@ func (rw *rewriter) tag(out []byte, t *tag) []byte {
 	case t.is("mark") && rw.blank && hasClass(t, "cloze"):
 		out = append(out, `<span class="cloze-blank">`...)
 		if hint, ok := t.get("data-hint"); ok && len(hint) > 0 {
-			out = append(out, "［"...)
+			out = append(out, rw.labels.open...)
 			out = append(out, hint...)
-			out = append(out, "］"...)
+			out = append(out, rw.labels.shut...)
 		} else {
 			out = append(out, rw.labels.blank...)
 		}

@@ -19,6 +19,8 @@ type labels struct {
 	cover     string
 	titlePage string
 	blank     string // a cloze deletion without a hint, in a quiz
+	open      string // the brackets around a deletion's hint, in a quiz
+	shut      string
 	imageLink string // the text of a link to a remote image without alternative text
 }
 
@@ -47,6 +49,8 @@ var (
 		cover:     "Cover",
 		titlePage: "Title page",
 		blank:     "[…]",
+		open:      "[",
+		shut:      "]",
 		imageLink: "image",
 	}
 	simplifiedChinese = labels{
@@ -61,6 +65,8 @@ var (
 		cover:     "封面",
 		titlePage: "扉页",
 		blank:     "［…］",
+		open:      "［",
+		shut:      "］",
 		imageLink: "图片",
 	}
 	traditionalChinese = labels{
@@ -75,6 +81,8 @@ var (
 		cover:     "封面",
 		titlePage: "扉頁",
 		blank:     "［…］",
+		open:      "［",
+		shut:      "］",
 		imageLink: "圖片",
 	}
 	japanese = labels{
@@ -89,6 +97,8 @@ var (
 		cover:     "表紙",
 		titlePage: "扉",
 		blank:     "［…］",
+		open:      "［",
+		shut:      "］",
 		imageLink: "画像",
 	}
 )
