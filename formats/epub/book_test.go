@@ -233,6 +233,8 @@ func TestLang(t *testing.T) {
 		{"detected zh", withoutLang(zh), "", "zh", "目录"},
 		{"detected en", withoutLang(en), "", "en", "Contents"},
 		{"japanese", en, "ja", "ja", "目次"},
+		{"underscore", en, "zh_CN", "zh-CN", "目录"},
+		{"deck not a tag", withLang(zh, "中文"), "", "zh", "目录"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			data, _ := exportBook(t, &Exporter{Lang: c.lang}, c.deck)
@@ -250,10 +252,43 @@ func TestLang(t *testing.T) {
 	}
 }
 
-func withoutLang(d *notes.Deck) *notes.Deck {
+func withoutLang(d *notes.Deck) *notes.Deck { return withLang(d, "") }
+
+func withLang(d *notes.Deck, lang string) *notes.Deck {
 	c := *d
-	c.Lang = ""
+	c.Lang = lang
 	return &c
+}
+
+// A language option that is no language tag is an error; a deck's is a
+// warning.
+func TestBadLang(t *testing.T) {
+	d := parseString(t, "# 什么是 Pod？\n\nPod 是最小的调度单位。\n")
+	if _, err := (&Exporter{Lang: "zh cn"}).Export(context.Background(), &bytes.Buffer{}, d); err == nil {
+		t.Error("no error for Lang \"zh cn\"")
+	}
+	_, sum := exportBook(t, &Exporter{}, withLang(d, "中文"))
+	if !strings.Contains(fmt.Sprint(sum.Diagnostics), `language "中文" is not a language tag`) {
+		t.Errorf("diagnostics %v", sum.Diagnostics)
+	}
+}
+
+// A deck without questions, titled with characters XML forbids, still
+// makes a well-formed book whose contents list its title page.
+func TestEmptyDeck(t *testing.T) {
+	d := parseString(t, "Just a preface.\n")
+	data, sum := exportBook(t, &Exporter{Title: "bad \x01 title \xff"}, d)
+	b := openBook(t, data)
+	checkLinks(t, b)
+	if sum.Notes != 0 || sum.Cards != 0 {
+		t.Errorf("summary %+v", sum)
+	}
+	if !bytes.Contains(b.files[navXHTML], []byte(`href="xhtml/title.xhtml"`)) {
+		t.Errorf("contents:\n%s", b.files[navXHTML])
+	}
+	if !bytes.Contains(b.files[pageDir+titleFile], []byte("bad \uFFFD title \uFFFD")) {
+		t.Errorf("title page:\n%s", b.files[pageDir+titleFile])
+	}
 }
 
 // Local images are stored in the book, data: images too; remote images
@@ -460,7 +495,10 @@ func TestCancelAndProgress(t *testing.T) {
 func TestBrokenBook(t *testing.T) {
 	d := parseSeed(t)
 	e := &Exporter{Time: testTime}
-	b := e.newBuilder(d)
+	b, err := e.newBuilder(d)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := b.render(context.Background()); err != nil {
 		t.Fatal(err)
 	}

@@ -68,6 +68,7 @@ func TestEpubcheck(t *testing.T) {
 		{"seed-quiz", seed, Exporter{Mode: Quiz}},
 		{"rich-book", rich, Exporter{Mode: Book, Media: richRoot()}},
 		{"rich-quiz", rich, Exporter{Mode: Quiz, Media: richRoot(), IncludeUnanswered: true, Author: "flashmark"}},
+		{"empty", func(t *testing.T) *notes.Deck { return parseString(t, "Just a preface.\n") }, Exporter{Title: "bad \x01 title"}},
 		{"corpus10k-book", generated, Exporter{Mode: Book, IncludeUnanswered: true}},
 		{"corpus10k-quiz", generated, Exporter{Mode: Quiz}},
 	} {

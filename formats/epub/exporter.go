@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -90,7 +91,10 @@ func (e *Exporter) Export(ctx context.Context, w io.Writer, d *notes.Deck) (sum 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	b := e.newBuilder(d)
+	b, err := e.newBuilder(d)
+	if err != nil {
+		return nil, err
+	}
 	if err := b.render(ctx); err != nil {
 		return nil, err
 	}
@@ -147,10 +151,24 @@ type builder struct {
 	byNoteID  map[string]*entry
 }
 
-func (e *Exporter) newBuilder(d *notes.Deck) *builder {
+func (e *Exporter) newBuilder(d *notes.Deck) (*builder, error) {
 	b := &builder{e: e, deck: d, author: strings.TrimSpace(e.Author), images: newImages(e.Media)}
 	b.title = firstNonEmpty(e.Title, d.Title, "flashmark")
-	b.lang = firstNonEmpty(e.Lang, d.Lang)
+	if e.Lang != "" {
+		tag, ok := langTag(e.Lang)
+		if !ok {
+			return nil, fmt.Errorf("epub: Lang %q is not a language tag such as zh or en", e.Lang)
+		}
+		b.lang = tag
+	} else if d.Lang != "" {
+		tag, ok := langTag(d.Lang)
+		if ok {
+			b.lang = tag
+		} else {
+			b.diags = append(b.diags, notes.Diagnostic{Severity: notes.Warning,
+				Msg: fmt.Sprintf("language %q is not a language tag such as zh or en; the book's is guessed from the questions", d.Lang)})
+		}
+	}
 	if b.lang == "" {
 		b.lang = detectLang(func(yield func(string) bool) {
 			if !yield(d.Title) {
@@ -171,7 +189,16 @@ func (e *Exporter) newBuilder(d *notes.Deck) *builder {
 	b.time = b.time.UTC().Truncate(time.Second)
 	b.id = identifier(d, e.Mode, b.title)
 	b.plan = makePlan(d, &b.labels, e.IncludeUnanswered)
-	return b
+	return b, nil
+}
+
+var langRE = regexp.MustCompile(`^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$`)
+
+// langTag returns s as a BCP 47 language tag ("zh_CN" is written zh-CN),
+// and whether it looks like one.
+func langTag(s string) (string, bool) {
+	t := strings.ReplaceAll(strings.TrimSpace(s), "_", "-")
+	return t, langRE.MatchString(t)
 }
 
 func firstNonEmpty(s ...string) string {

@@ -39,7 +39,10 @@ func FuzzPages(f *testing.F) {
 		if quiz {
 			e.Mode = Quiz
 		}
-		b := e.newBuilder(d)
+		b, err := e.newBuilder(d)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := b.render(context.Background()); err != nil {
 			t.Skip(err) // an error, not a panic, is acceptable
 		}

@@ -20,7 +20,15 @@ func (b *builder) nav() []byte {
 	out = append(out, `<nav epub:type="toc" id="toc">`+"\n<h1>"...)
 	out = appendEscaped(out, b.labels.contents, false)
 	out = append(out, "</h1>\n"...)
-	out = b.navList(out, b.plan.top)
+	if len(b.plan.top) > 0 {
+		out = b.navList(out, b.plan.top)
+	} else {
+		// A table of contents must list something: a book of no
+		// questions has its title page.
+		out = append(out, "<ol>\n"...)
+		out = navLink(out, "titlepage", "xhtml/"+titleFile, b.labels.titlePage)
+		out = append(out, "</ol>\n"...)
+	}
 	out = append(out, "</nav>\n"...)
 
 	out = append(out, `<nav epub:type="landmarks" id="landmarks" hidden="">`+"\n<h2>"...)

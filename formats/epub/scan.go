@@ -182,21 +182,33 @@ func unescape(b []byte) string {
 }
 
 // appendEscaped appends s escaped as XML text, or as an attribute value.
+// Characters XML forbids (C0 controls but tab, newline and carriage
+// return; U+FFFE, U+FFFF) and invalid UTF-8 become U+FFFD.
 func appendEscaped(dst []byte, s string, attr bool) []byte {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '&':
-			dst = append(dst, "&amp;"...)
-		case '<':
-			dst = append(dst, "&lt;"...)
-		case '>':
-			dst = append(dst, "&gt;"...)
-		case '"':
-			if attr {
-				dst = append(dst, "&quot;"...)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || r == 0xFFFE || r == 0xFFFF {
+				dst = append(dst, "\uFFFD"...)
 			} else {
-				dst = append(dst, c)
+				dst = append(dst, s[i:i+size]...)
 			}
+			i += size
+			continue
+		}
+		i++
+		switch {
+		case c == '&':
+			dst = append(dst, "&amp;"...)
+		case c == '<':
+			dst = append(dst, "&lt;"...)
+		case c == '>':
+			dst = append(dst, "&gt;"...)
+		case c == '"' && attr:
+			dst = append(dst, "&quot;"...)
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
+			dst = append(dst, "\uFFFD"...)
 		default:
 			dst = append(dst, c)
 		}
