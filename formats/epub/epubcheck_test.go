@@ -73,6 +73,7 @@ func TestEpubcheck(t *testing.T) {
 		{"corpus10k-quiz", generated, Exporter{Mode: Quiz}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel() // epubcheck runs in a JVM of its own
 			d := c.deck(t)
 			e := c.e
 			data, _ := exportBook(t, &e, d)
