@@ -1,5 +1,5 @@
 // Package flashmark turns the Markdown notes people keep into study
-// material: Anki decks (.apkg), with printable PDFs and EPUB books to come.
+// material: Anki decks (.apkg) and EPUB books.
 //
 // The pipeline has three steps, each a package:
 //
