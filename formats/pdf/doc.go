@@ -1,0 +1,2 @@
+// Package pdf writes notes as printable PDF documents.
+package pdf
