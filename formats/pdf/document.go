@@ -97,8 +97,12 @@ type document struct {
 	summary  export.Summary
 	// fatal is an error found while laying out that must stop the export.
 	fatal error
-	// notes counts the notes laid out, for Progress.
+	// done and total count the notes laid out, for Progress.
 	done, total int
+	// inline shows unanswered notes among the others; else todo collects
+	// them (a guide's "to do" list) when the options ask for them.
+	inline bool
+	todo   []*notes.Note
 }
 
 func newDocument(e *Exporter, cfg config, d *notes.Deck) (*document, error) {
@@ -132,6 +136,7 @@ func newDocument(e *Exporter, cfg config, d *notes.Deck) (*document, error) {
 	doc := &document{
 		e: e, cfg: cfg, deck: d, title: title, pdf: p, fonts: fonts,
 		media: e.Media, pictures: map[string]picture{},
+		inline: e.IncludeUnanswered && e.Layout != Guide,
 	}
 	for range d.All() {
 		doc.total++
@@ -165,11 +170,15 @@ func (d *document) progress(ctx context.Context) error {
 func (d *document) included(ns []*notes.Note) []*notes.Note {
 	out := make([]*notes.Note, 0, len(ns))
 	for _, n := range ns {
-		if n.Answered() || d.e.IncludeUnanswered {
+		switch {
+		case n.Answered() || d.inline:
 			out = append(out, n)
 			continue
+		case d.e.IncludeUnanswered:
+			d.todo = append(d.todo, n)
+		default:
+			d.summary.Skipped++
 		}
-		d.summary.Skipped++
 		d.done++
 	}
 	return out

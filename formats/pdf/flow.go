@@ -13,7 +13,8 @@ type flow struct {
 	width float64 // the width of the box the lines go in
 	size  float64 // the size of body text, points
 	maxH  float64 // the tallest an image may be
-	front bool    // blank cloze deletions (the front of a card)
+	front   bool // blank cloze deletions (the front of a card)
+	centred bool // centre lines of text (a card's question)
 
 	// The body being laid out.
 	body notes.Body
@@ -132,7 +133,7 @@ func (f *flow) flushText() {
 	if f.txt.empty() {
 		return
 	}
-	for _, l := range f.textLines(&f.txt, f.avail(), f.left, false) {
+	for _, l := range f.textLines(&f.txt, f.avail(), f.left, f.centred) {
 		f.add(l)
 	}
 	f.txt.reset()

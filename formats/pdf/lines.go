@@ -36,6 +36,8 @@ type line struct {
 	keep bool
 	// space marks vertical space, dropped at the top of a box.
 	space bool
+	// newPage starts a new page with this line.
+	newPage bool
 	// mark is the bookmark or link target that starts at this line.
 	mark *mark
 }

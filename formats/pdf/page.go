@@ -52,6 +52,9 @@ func (p *paginator) newBox() {
 func (p *paginator) place(lines []line) {
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
+		if l.newPage {
+			p.breakPage()
+		}
 		b := p.cur()
 		if l.space && p.y == 0 {
 			continue

@@ -41,7 +41,7 @@ func (d *document) visit(ctx context.Context, section func(s *notes.Section, dep
 // shows.
 func (d *document) shows(s *notes.Section) bool {
 	for _, n := range s.Notes {
-		if n.Answered() || d.e.IncludeUnanswered {
+		if n.Answered() || d.inline {
 			return true
 		}
 	}
