@@ -9,12 +9,12 @@ import (
 // inline nodes each have a small function (see blocks.go, inlines.go) that
 // adds to the flow.
 type flow struct {
-	doc   *document
-	width float64 // the width of the box the lines go in
-	size  float64 // the size of body text, points
-	maxH  float64 // the tallest an image may be
-	front   bool // blank cloze deletions (the front of a card)
-	centred bool // centre lines of text (a card's question)
+	doc     *document
+	width   float64 // the width of the box the lines go in
+	size    float64 // the size of body text, points
+	maxH    float64 // the tallest an image may be
+	front   bool    // blank cloze deletions (the front of a card)
+	centred bool    // centre lines of text (a card's question)
 
 	// The body being laid out.
 	body notes.Body
