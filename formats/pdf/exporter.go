@@ -152,16 +152,35 @@ var (
 // continue on another card.
 func (e *Exporter) Export(ctx context.Context, w io.Writer, d *notes.Deck) (sum *export.Summary, err error) {
 	defer export.Recover(&err, "pdf: export")
+	doc, pages, err := e.layout(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	if err := doc.draw(ctx, pages); err != nil {
+		return nil, err
+	}
+	if err := doc.pdf.Output(w); err != nil {
+		return nil, fmt.Errorf("pdf: %w", err)
+	}
+	if e.Progress != nil {
+		e.Progress(doc.total, doc.total)
+	}
+	s := doc.summary
+	return &s, nil
+}
+
+// layout checks the options and lays d out in pages.
+func (e *Exporter) layout(ctx context.Context, d *notes.Deck) (*document, []page, error) {
 	if d == nil {
-		return nil, fmt.Errorf("pdf: %w: nil deck", ErrOption)
+		return nil, nil, fmt.Errorf("pdf: %w: nil deck", ErrOption)
 	}
 	cfg, err := e.config()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	doc, err := newDocument(e, cfg, d)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var pages []page
 	switch e.Layout {
@@ -172,19 +191,18 @@ func (e *Exporter) Export(ctx context.Context, w io.Writer, d *notes.Deck) (sum 
 	default:
 		pages, err = doc.guide(ctx)
 	}
+	if err == nil {
+		err = doc.fatal
+	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if err := doc.draw(ctx, pages); err != nil {
-		return nil, err
-	}
-	if err := doc.pdf.Output(w); err != nil {
-		return nil, fmt.Errorf("pdf: %w", err)
+	if len(pages) == 0 {
+		pages = []page{{}} // a PDF has at least one page
 	}
 	if e.Layout != Cards {
 		doc.summary.Cards = len(pages)
 	}
 	doc.summary.Diagnostics = export.Diagnostics(d, doc.diags)
-	s := doc.summary
-	return &s, nil
+	return doc, pages, nil
 }

@@ -168,7 +168,7 @@ func (d *document) todoLines(f *flow) []line {
 	out[0].mark = &mark{title: "To do", level: 0}
 	out = append(out, line{h: 0.5 * c.size})
 	for _, n := range d.todo {
-		f.prefix = "☐ "
+		f.prefix = "▢ "
 		f.bodyBlocks(n.Question, n.Pos)
 		f.prefix = ""
 		f.out = trimSpace(f.out)

@@ -151,9 +151,9 @@ func linkStyle(st style, dest string) style {
 }
 
 func taskCheckBox(f *flow, n ast.Node, st style) {
-	box := "☐ "
+	box := "▢ "
 	if n.(*east.TaskCheckBox).IsChecked {
-		box = "☑ "
+		box = "▣ "
 	}
 	f.cur.add(box, st, -1)
 }
