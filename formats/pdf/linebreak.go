@@ -128,11 +128,12 @@ func (t *text) endsBadly(s segment) bool {
 }
 
 // clings reports whether glyph i may not be separated from the one before
-// it when a word is split: a combining mark, or punctuation that may not
-// start a line.
+// it when a word is split: a combining mark, punctuation that may not
+// start a line, or one after punctuation that may not end one.
 func (t *text) clings(i int) bool {
 	r := t.runeAt(i)
-	return unicode.In(r, unicode.Mn, unicode.Me) || strings.ContainsRune(noLineStart, r)
+	return unicode.In(r, unicode.Mn, unicode.Me) || strings.ContainsRune(noLineStart, r) ||
+		i > 0 && strings.ContainsRune(noLineEnd, t.runeAt(i-1))
 }
 
 func (t *text) isSpace(i int) bool {
