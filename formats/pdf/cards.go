@@ -3,6 +3,7 @@ package pdf
 import (
 	"context"
 	"fmt"
+	"math"
 	"strconv"
 
 	"github.com/flashmark/flashmark/notes"
@@ -109,16 +110,19 @@ func (d *document) noteCards(n *notes.Note, w, h float64) []card {
 	return cards
 }
 
-// fit returns the lines side lays out at the largest size, from the
-// layout's own down to the minimum in steps of half a point, that fit in
-// height h, or those at the minimum size.
+// fit returns the lines side lays out at the layout's size, or at a
+// smaller one, in half points down to the minimum, that fits in height h,
+// or those at the minimum size. Text takes room with the square of its
+// size: each try aims at the size that should just fit.
 func (d *document) fit(h float64, side func(size float64) []line) []line {
-	for size := d.cfg.size; ; size = max(size-0.5, d.cfg.minSize) {
-		lines := side(size)
-		if height(lines) <= h || size <= d.cfg.minSize {
-			return lines
-		}
+	size := d.cfg.size
+	lines := side(size)
+	for height(lines) > h && size > d.cfg.minSize {
+		next := math.Floor(size*math.Sqrt(h/height(lines))*2) / 2
+		size = max(min(next, size-0.5), d.cfg.minSize)
+		lines = side(size)
 	}
+	return lines
 }
 
 // cardSide lays out a side of the note's card at size points. A basic
@@ -126,7 +130,12 @@ func (d *document) fit(h float64, side func(size float64) []line) []line {
 // back; a cloze note has its text on both sides, with the deletions
 // blanked on the front.
 func (d *document) cardSide(n *notes.Note, w, h, size float64, front bool) []line {
-	f := newFlow(d, w, size, h)
+	f := d.cardFlow
+	if f == nil {
+		f = newFlow(d, w, size, h)
+		d.cardFlow = f
+	}
+	f.size, f.style, f.maxH, f.front = size, style{size: size, color: black}, h, false
 	if n.Kind == notes.Cloze {
 		f.front = front
 		f.question(n, size*1.1, "")

@@ -103,6 +103,8 @@ type document struct {
 	// them (a guide's "to do" list) when the options ask for them.
 	inline bool
 	todo   []*notes.Note
+	// cardFlow lays out the sides of cards, again and again.
+	cardFlow *flow
 }
 
 func newDocument(e *Exporter, cfg config, d *notes.Deck) (*document, error) {

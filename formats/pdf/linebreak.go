@@ -39,7 +39,8 @@ func (t *text) breakLines(width float64) []textLine {
 	if t.empty() {
 		return nil
 	}
-	cum := make([]float64, len(t.glyphs)+1)
+	t.cum = append(t.cum[:0], make([]float64, len(t.glyphs)+1)...)
+	cum := t.cum
 	for i, g := range t.glyphs {
 		cum[i+1] = cum[i] + float64(g.w)
 	}
@@ -88,7 +89,7 @@ func (t *text) breakLines(width float64) []textLine {
 // segments returns the break opportunities of t, with the Chinese rules
 // for line starts and ends applied.
 func (t *text) segments() []segment {
-	var segs []segment
+	segs := t.segs[:0]
 	rest := t.bytes
 	state := -1
 	g := 0
@@ -112,6 +113,7 @@ func (t *text) segments() []segment {
 		}
 		segs = append(segs, s)
 	}
+	t.segs = segs[:0] // reused by the next call: callers are done with it by then
 	return segs
 }
 

@@ -20,6 +20,9 @@ type text struct {
 	bytes  []byte
 	glyphs []glyph
 	styles []style
+	// Buffers of breakLines, kept for the next text.
+	cum  []float64
+	segs []segment
 }
 
 type glyph struct {
@@ -32,7 +35,7 @@ type glyph struct {
 func (t *text) reset() {
 	t.bytes = t.bytes[:0]
 	t.glyphs = t.glyphs[:0]
-	t.styles = t.styles[:0]
+	t.styles = nil // ops point into it: a new one for the next text
 }
 
 func (t *text) empty() bool { return len(t.glyphs) == 0 }
