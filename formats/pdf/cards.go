@@ -42,6 +42,7 @@ func (d *document) cards(ctx context.Context) ([]page, error) {
 	innerW, innerH := g.w-2*g.pad, g.h-2*g.pad-c.minSize*lineSpacing // room for the card number
 	var all []card
 	note := func(n *notes.Note) {
+		d.segments = map[string][]segment{} // per note: texts repeat only within a note
 		all = append(all, d.noteCards(n, innerW, innerH)...)
 		d.summary.Notes++
 	}

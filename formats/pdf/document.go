@@ -105,6 +105,9 @@ type document struct {
 	todo   []*notes.Note
 	// cardFlow lays out the sides of cards, again and again.
 	cardFlow *flow
+	// segments caches the break opportunities of texts laid out more
+	// than once (cards try several sizes), by text.
+	segments map[string][]segment
 }
 
 func newDocument(e *Exporter, cfg config, d *notes.Deck) (*document, error) {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -89,6 +90,12 @@ func (t *text) breakLines(width float64) []textLine {
 // segments returns the break opportunities of t, with the Chinese rules
 // for line starts and ends applied.
 func (t *text) segments() []segment {
+	cache := t.doc.segments
+	if cache != nil {
+		if segs, ok := cache[string(t.bytes)]; ok {
+			return segs
+		}
+	}
 	segs := t.segs[:0]
 	rest := t.bytes
 	state := -1
@@ -112,6 +119,11 @@ func (t *text) segments() []segment {
 			continue
 		}
 		segs = append(segs, s)
+	}
+	if cache != nil {
+		segs = slices.Clone(segs)
+		cache[string(t.bytes)] = segs
+		return segs
 	}
 	t.segs = segs[:0] // reused by the next call: callers are done with it by then
 	return segs
