@@ -84,7 +84,7 @@ func (dr *drawer) op(x, y float64, o op, links map[*mark]int) error {
 		}
 		if o.st.italic && o.face.family != "mono" {
 			p.TransformBegin()
-			p.TransformSkewX(-italicSkew, x, y)
+			p.TransformSkewX(italicSkew, x, y)
 			p.Text(x, y, o.text)
 			p.TransformEnd()
 		} else {
