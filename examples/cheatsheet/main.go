@@ -71,6 +71,7 @@ func run(w io.Writer, in, out, layout string) error {
 	}
 	return nil
 }
+
 // load parses the notes named by in, a Markdown file or a directory of
 // them, or the embedded sample when in is empty. It returns the file system
 // the notes' images are read from: the directory, opened with os.OpenRoot
