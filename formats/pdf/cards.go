@@ -111,17 +111,37 @@ func (d *document) noteCards(n *notes.Note, w, h float64) []card {
 	return cards
 }
 
-// fit returns the lines side lays out at the layout's size, or at a
-// smaller one, in half points down to the minimum, that fits in height h,
-// or those at the minimum size. Text takes room with the square of its
-// size: each try aims at the size that should just fit.
+// fit returns the lines side lays out at the largest size, in half
+// points from the layout's own down to the minimum, at which they fit in
+// height h, or those at the minimum size. Text takes room with the square
+// of its size: each try aims at the size that should just fit, then a
+// bisection finds the largest that does.
 func (d *document) fit(h float64, side func(size float64) []line) []line {
 	size := d.cfg.size
 	lines := side(size)
+	if height(lines) <= h {
+		return lines
+	}
+	tooBig := size
 	for height(lines) > h && size > d.cfg.minSize {
+		tooBig = size
 		next := math.Floor(size*math.Sqrt(h/height(lines))*2) / 2
 		size = max(min(next, size-0.5), d.cfg.minSize)
 		lines = side(size)
+	}
+	if height(lines) > h {
+		return lines // too much even at the minimum size
+	}
+	for fits := size; tooBig-fits > 0.5; {
+		mid := math.Floor((fits+tooBig)/2*2) / 2
+		if mid <= fits {
+			break
+		}
+		if l := side(mid); height(l) <= h {
+			fits, lines = mid, l
+		} else {
+			tooBig = mid
+		}
 	}
 	return lines
 }
@@ -136,7 +156,7 @@ func (d *document) cardSide(n *notes.Note, w, h, size float64, front bool) []lin
 		f = newFlow(d, w, size, h)
 		d.cardFlow = f
 	}
-	f.size, f.style, f.maxH, f.front = size, style{size: size, color: black}, h, false
+	f.size, f.style, f.maxH, f.front, f.centred = size, style{size: size, color: black}, h, false, false
 	if n.Kind == notes.Cloze {
 		f.front = front
 		f.question(n, size*1.1, "")
@@ -146,6 +166,7 @@ func (d *document) cardSide(n *notes.Note, w, h, size float64, front bool) []lin
 	if front {
 		f.centred = true
 		f.question(n, size*1.2, "")
+		f.centred = false
 	} else {
 		f.answer(n)
 	}

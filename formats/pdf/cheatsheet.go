@@ -61,8 +61,7 @@ func (d *document) pageChrome(pg *page, n, total int, head, foot float64) {
 	f := newFlow(d, c.pageW-2*c.margin, c.size, 0)
 	st := style{size: max(c.size, 7) * 1.1, bold: true, color: black}
 	width := c.pageW - 2*c.margin
-	if ls := f.plain(d.title, st, width*0.8, 0, false); len(ls) > 0 {
-		l := ls[0]
+	if l, ok := f.oneLine(d.title, st, width*0.8); ok {
 		pg.lines = append(pg.lines, placed{x: c.margin, y: c.margin, l: l,
 			box: &box{page: n, x: c.margin, y: c.margin, w: width, h: head}})
 	}
@@ -82,4 +81,21 @@ func trimSpace(lines []line) []line {
 		lines = lines[:len(lines)-1]
 	}
 	return lines
+}
+
+// oneLine lays s out on one line no wider than width, in st or, when it
+// is too long for that, in a smaller size (down to 4 points; below that
+// it breaks and only the first line is returned).
+func (f *flow) oneLine(s string, st style, width float64) (line, bool) {
+	var t text
+	t.doc, t.at = f.doc, f.at
+	t.add(s, st, -1)
+	if natural, _ := t.widths(); natural > width && natural > 0 {
+		st.size = max(4, st.size*width/natural*0.98)
+	}
+	ls := f.plain(s, st, width, 0, false)
+	if len(ls) == 0 {
+		return line{}, false
+	}
+	return ls[0], true
 }
