@@ -97,6 +97,10 @@ func parseMetrics(data []byte) (*metrics, error) {
 		// nor "ttcf" (a collection).
 		return nil, fmt.Errorf("%w: the file does not hold TrueType outlines", ErrFont)
 	}
+	if missing := missingTables(data); missing != "" {
+		// The PDF writer would print its complaint and go on.
+		return nil, fmt.Errorf("%w: no %q table", ErrFont, missing)
+	}
 	f, err := sfnt.Parse(data)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrFont, err)
@@ -231,4 +235,26 @@ func (s *fontSet) faceFor(r rune, st style) *face {
 		}
 	}
 	return nil
+}
+
+// missingTables returns the first table that the PDF writer needs and the
+// font file lacks, or "".
+func missingTables(data []byte) string {
+	have := map[string]bool{}
+	if len(data) >= 12 {
+		n := int(data[4])<<8 | int(data[5])
+		for i := range n {
+			rec := 12 + 16*i
+			if rec+16 > len(data) {
+				break
+			}
+			have[string(data[rec:rec+4])] = true
+		}
+	}
+	for _, t := range []string{"head", "hhea", "maxp", "hmtx", "cmap", "name", "OS/2", "post", "glyf", "loca"} {
+		if !have[t] {
+			return t
+		}
+	}
+	return ""
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/flashmark/flashmark/notes"
+	"golang.org/x/image/font/gofont/goregular"
 )
 
 // Any notes the parser accepts lay out in every layout, and export in
@@ -37,5 +38,20 @@ func FuzzExport(f *testing.F) {
 		if _, err := e.Export(context.Background(), &bytes.Buffer{}, d); err != nil {
 			t.Fatalf("%s: %v", e.Layout, err)
 		}
+	})
+}
+
+// A caller's font bytes, whatever they hold, give a PDF or an error,
+// never a panic.
+func FuzzFont(f *testing.F) {
+	f.Add(goregular.TTF[:4096])
+	f.Add([]byte("\x00\x01\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00head"))
+	d, err := notes.Parse("f.md", []byte("# Q\n\nA 答\n"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		e := &Exporter{Layout: Cheatsheet, Time: fixedTime, Fonts: []Font{{Regular: data}}}
+		e.Export(context.Background(), &bytes.Buffer{}, d)
 	})
 }
