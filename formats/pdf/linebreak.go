@@ -40,8 +40,9 @@ func (t *text) breakLines(width float64) []textLine {
 	if t.empty() {
 		return nil
 	}
-	t.cum = append(t.cum[:0], make([]float64, len(t.glyphs)+1)...)
+	t.cum = slices.Grow(t.cum[:0], len(t.glyphs)+1)[:len(t.glyphs)+1]
 	cum := t.cum
+	cum[0] = 0
 	for i, g := range t.glyphs {
 		cum[i+1] = cum[i] + float64(g.w)
 	}
