@@ -2,7 +2,7 @@
 # subset.sh regenerates the embedded font subsets of this directory.
 #
 # Inputs (not committed): the TrueType build of Noto Sans SC from the npm
-# package @expo-google-fonts/noto-sans-sc (pass the unpacked package
+# package @expo-google-fonts/noto-sans-sc 0.4.3 (pass the unpacked package
 # directory, or nothing to fetch it with `npm pack` into a temporary
 # directory). Needs pyftsubset (Debian: fonttools) and python3. (Go Mono,
 # the code face, comes from the module golang.org/x/image as it is.)
@@ -20,7 +20,7 @@ pkg=${1:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 if [ -z "$pkg" ]; then
-	(cd "$tmp" && npm pack --silent @expo-google-fonts/noto-sans-sc >/dev/null && tar xzf ./*.tgz)
+	(cd "$tmp" && npm pack --silent @expo-google-fonts/noto-sans-sc@0.4.3 >/dev/null && tar xzf ./*.tgz)
 	pkg=$tmp/package
 fi
 
