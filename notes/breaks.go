@@ -37,6 +37,21 @@ func (l LineBreaks) String() string {
 	return fmt.Sprintf("LineBreaks(%d)", int(l))
 }
 
+// MarshalText implements encoding.TextMarshaler: "auto", "soft" or "hard".
+func (l LineBreaks) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler, so that a flag or a
+// configuration file can set line breaks: "auto", "soft" or "hard", or
+// "true" and "false" as the front matter's breaks key takes them.
+func (l *LineBreaks) UnmarshalText(text []byte) error {
+	v, err := parseBreaks(string(text))
+	if err != nil {
+		return fmt.Errorf("notes: line breaks: %w", err)
+	}
+	*l = v
+	return nil
+}
+
 // hard reports whether line breaks are hard in a file in language lang.
 func (l LineBreaks) hard(lang string) bool {
 	switch l {

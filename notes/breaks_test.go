@@ -53,7 +53,7 @@ func TestLineBreaks(t *testing.T) {
 	if hard != 2 {
 		t.Errorf("%d hard breaks, want 2", hard)
 	}
-	if _, err := Parse("b.md", []byte("---\nbreaks: sometimes\n---\n# Q\n")); err == nil || !strings.Contains(err.Error(), "b.md:2:1: invalid front matter: breaks: want true, false or auto") {
+	if _, err := Parse("b.md", []byte("---\nbreaks: sometimes\n---\n# Q\n")); err == nil || !strings.Contains(err.Error(), "b.md:2:1: invalid front matter: breaks: want true (hard), false (soft) or auto") {
 		t.Errorf("err = %v", err)
 	}
 }
@@ -103,5 +103,24 @@ func TestLineBreaksMeasured(t *testing.T) {
 	}
 	if breaks, bare := count("typora-zh.md"); breaks != 7 || bare != 7 {
 		t.Errorf("typora-zh.md: %d and %d, want 7 and 7", breaks, bare)
+	}
+}
+
+func TestLineBreaksText(t *testing.T) {
+	for _, s := range []string{"auto", "soft", "hard"} {
+		var l LineBreaks
+		if err := l.UnmarshalText([]byte(s)); err != nil || l.String() != s {
+			t.Errorf("%q: %v %v", s, l, err)
+		}
+		if b, _ := l.MarshalText(); string(b) != s {
+			t.Errorf("MarshalText = %q", b)
+		}
+	}
+	var l LineBreaks
+	if err := l.UnmarshalText([]byte("TRUE")); err != nil || l != BreaksHard {
+		t.Errorf("TRUE: %v %v", l, err)
+	}
+	if err := l.UnmarshalText([]byte("sometimes")); err == nil || !strings.HasPrefix(err.Error(), "notes: line breaks: ") {
+		t.Errorf("err = %v", err)
 	}
 }

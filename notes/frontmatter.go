@@ -229,5 +229,5 @@ func parseBreaks(v string) (LineBreaks, error) {
 	case "auto":
 		return BreaksAuto, nil
 	}
-	return 0, fmt.Errorf("want true, false or auto, got %q", v)
+	return 0, fmt.Errorf("want true (hard), false (soft) or auto, got %q", v)
 }
