@@ -184,15 +184,6 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-func firstNonZero(v ...int) int {
-	for _, n := range v {
-		if n != 0 {
-			return n
-		}
-	}
-	return 0
-}
-
 // baseName is a file name without its directory and extension.
 func baseName(name string) string {
 	name = path.Base(strings.ReplaceAll(name, "\\", "/"))
