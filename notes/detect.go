@@ -61,8 +61,7 @@ func (b *builder) analyze(explicit int, source string) {
 		switch n := n.(type) {
 		case *ast.Heading:
 			hi := &infos[len(hs)]
-			*hi = headingInfo{h: n, index: i, text: plainText(n, b.src)}
-			_, _, hi.label = headingLabel(n, hi.text, b.src)
+			hi.h, hi.index = n, i
 			hs = append(hs, hi)
 			b.hinfo[i] = hi
 		case *ast.List:
@@ -77,18 +76,27 @@ func (b *builder) analyze(explicit int, source string) {
 		}
 	}
 	b.headings = hs
+	// What each heading reads like, on every core: a large file has a
+	// heading every few hundred bytes.
+	inParallel(len(infos), func(k int) {
+		hi := &infos[k]
+		hi.text = plainText(hi.h, b.src)
+		if _, _, hi.label = headingLabel(hi.h, hi.text, b.src); !hi.label {
+			hi.score = questionScore(hi.text)
+		}
+	})
 	// Headings are labels ("#### 参考答案") only in a file that has an
 	// answer label: "# Question" alone is a question like any other.
 	q, a, strongQ := b.countLabels()
 	for _, hi := range hs {
 		if hi.label && a == 0 {
 			hi.label = false
+			hi.score = questionScore(hi.text)
 		}
 		if hi.label {
 			b.kinds[hi.index] = kLabel
 			continue
 		}
-		hi.score = questionScore(hi.text)
 		plain = append(plain, hi)
 	}
 
@@ -255,13 +263,26 @@ func (b *builder) countLabels() (questions, answers, strongQuestions int) {
 			add(m)
 		}
 	}
+	// Paragraphs, on every core; a label is rare, so its block is
+	// counted again here after.
 	b.strongLabel = make([]bool, len(b.blocks))
-	for i, n := range b.blocks {
-		if p, ok := n.(*ast.Paragraph); ok {
+	labelled := make([]bool, len(b.blocks))
+	inParallel(len(b.blocks), func(i int) {
+		if p, ok := b.blocks[i].(*ast.Paragraph); ok {
 			lineStarts(p, func(first ast.Node) bool {
 				if m, ok := lineLabel(first, b.src); ok {
-					add(m)
+					labelled[i] = true
 					b.strongLabel[i] = b.strongLabel[i] || m.strong
+				}
+				return true
+			})
+		}
+	})
+	for i, yes := range labelled {
+		if yes {
+			lineStarts(b.blocks[i], func(first ast.Node) bool {
+				if m, ok := lineLabel(first, b.src); ok {
+					add(m)
 				}
 				return true
 			})
