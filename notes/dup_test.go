@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/flashmark/flashmark/internal/corpus"
 )
 
 // idsOf returns the IDs of a deck's notes, in order.
@@ -158,4 +160,42 @@ func indexOf(ds []Diagnostic, msg string) int {
 		}
 	}
 	return -1
+}
+
+// TestRepeatedCorpus checks a generated file whose headings repeat, large
+// enough for the work on every core: each copy an ID of its own, stable,
+// and one warning a copy.
+func TestRepeatedCorpus(t *testing.T) {
+	const n, distinct = 5000, 100
+	var buf strings.Builder
+	if _, err := (corpus.Options{Questions: n, Seed: 3, Headings: distinct}).Generate(&buf); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse("quiz.md", []byte(buf.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := idsOf(d)
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			t.Fatalf("ID %s given twice", id)
+		}
+		seen[id] = true
+	}
+	if len(ids) != n || countDiagnostics(d, "duplicate question") != n-distinct {
+		t.Errorf("%d notes, %d warnings; want %d and %d", len(ids), countDiagnostics(d, "duplicate question"), n, n-distinct)
+	}
+	again, err := Parse("quiz.md", []byte(buf.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(idsOf(again), ",") != strings.Join(ids, ",") {
+		t.Error("IDs changed between two builds")
+	}
+	for i := 1; i < len(d.Diagnostics); i++ {
+		if positionLess(d.Diagnostics[i].Pos, d.Diagnostics[i-1].Pos) {
+			t.Fatalf("diagnostics out of order at %d: %v, %v", i, d.Diagnostics[i-1], d.Diagnostics[i])
+		}
+	}
 }
