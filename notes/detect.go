@@ -181,6 +181,7 @@ func (b *builder) analyze(explicit int, source string) {
 	if explicit > 0 {
 		reason += fmt.Sprintf(" (no level-%d heading, the question_level %s asks for)", explicit, source)
 	}
+	b.file.shapeDiag = len(b.file.diags)
 	b.file.diags = append(b.file.diags, Diagnostic{Pos: b.lines.pos(b.base), Severity: Info, Msg: reason})
 }
 

@@ -65,9 +65,9 @@ func TestLabelledFolder(t *testing.T) {
 			t.Errorf("%s: path %q, want none", d.Notes[i].Pos, d.Notes[i].Path)
 		}
 	}
-	// Each file says how it was read.
-	if got := countDiagnostics(d, "labelled questions: 1 question label"); got != 4 {
-		t.Errorf("%d detection diagnostics, want 4: %v", got, d.Diagnostics)
+	// One diagnostic says how the files were read.
+	if g, ok := diagnosticAt(d, "4 files of one labelled question each"); !ok || g.Pos.String() != "1-linked-list.md:1:1" || len(d.Diagnostics) != 1 {
+		t.Errorf("diagnostics %v", d.Diagnostics)
 	}
 	// IDs are stable across rebuilds and distinct.
 	again, err := ParseFS(fsys)

@@ -86,6 +86,7 @@ func (p *Parser) ParseFS(fsys fs.FS, patterns ...string) (*Deck, error) {
 	}
 	d := &Deck{Title: firstNonEmpty(p.Title, DefaultTitle), Lang: p.Lang}
 	langs := map[string]int{}
+	var sole []*Note // notes of files of one labelled question
 	for i, f := range files {
 		start := Position{Filename: names[i], Line: 1, Column: 1}
 		if n, ok := f.soleLabelled(); ok {
@@ -94,6 +95,11 @@ func (p *Parser) ParseFS(fsys fs.FS, patterns ...string) (*Deck, error) {
 			n.ownTags = unionTags(f.fm.Tags, n.ownTags)
 			n.Extra = joinBodies(f.description, n.Extra)
 			d.Notes = append(d.Notes, n)
+			sole = append(sole, n)
+			if f.shapeDiag >= 0 {
+				// One diagnostic below says it for all such files.
+				f.diags = slices.Delete(f.diags, f.shapeDiag, f.shapeDiag+1)
+			}
 		} else {
 			d.Sections = append(d.Sections, &Section{
 				Title:       firstNonEmpty(f.fm.Title, f.title, baseName(names[i])),
@@ -113,6 +119,10 @@ func (p *Parser) ParseFS(fsys fs.FS, patterns ...string) (*Deck, error) {
 		if d.Lang == "" || langs[f.lang] > langs[d.Lang] {
 			d.Lang = f.lang
 		}
+	}
+	if len(sole) > 0 {
+		d.Diagnostics = append(d.Diagnostics, Diagnostic{Pos: sole[0].Pos, Severity: Info,
+			Msg: fmt.Sprintf("%s of one labelled question each (题目：, 参考答案：): one note a file, at the top of the deck, in file order", count(len(sole), "file"))})
 	}
 	return d.finish()
 }

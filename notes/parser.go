@@ -109,6 +109,7 @@ type parsedFile struct {
 	sections    []*Section
 	diags       []Diagnostic
 	labelled    bool // the file holds labelled questions
+	shapeDiag   int  // the index in diags of the detection's diagnostic, or -1
 }
 
 // parseFile parses the file name, whose directory relative to the notes'
@@ -125,7 +126,7 @@ func (p *Parser) parseFile(name, dir string, raw []byte) (f *parsedFile, err err
 	if err != nil {
 		return nil, err
 	}
-	f = &parsedFile{}
+	f = &parsedFile{shapeDiag: -1}
 	fmText, fmStart, bodyStart := splitFrontMatter(src)
 	if fmText != nil {
 		if f.fm, f.diags, err = parseFrontMatter(fmText, fmStart, lines); err != nil {
