@@ -3,6 +3,7 @@ package notes
 import (
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -29,6 +30,8 @@ type builder struct {
 	listLevel    []int
 	stack        []*Section // open sections, outermost first
 	jobs         []*noteJob
+	backLinks    atomic.Int32 // "back to top" links left out of answers
+	firstBack    atomic.Int64 // the offset of the first, plus 1; 0 for none
 	slab         []noteJob // where jobs are allocated
 	errs         ErrorList
 }
@@ -63,6 +66,7 @@ func (b *builder) build() error {
 		i = end
 	}
 	inParallel(len(b.jobs), func(i int) { b.fill(b.jobs[i]) })
+	b.reportBackLinks()
 	for _, j := range b.jobs {
 		n := j.note
 		if n.Question.IsEmpty() {
@@ -293,4 +297,29 @@ func (b *builder) pos(offset int) Position { return b.lines.pos(b.base + offset)
 // info adds an info diagnostic at block n.
 func (b *builder) info(n ast.Node, msg string) {
 	b.file.diags = append(b.file.diags, Diagnostic{Pos: b.pos(blockStartOffsetOf(n)), Severity: Info, Msg: msg})
+}
+
+// leftOutBackLink counts a "back to top" link at block n left out of an
+// answer; fill calls it from several goroutines.
+func (b *builder) leftOutBackLink(n ast.Node) {
+	b.backLinks.Add(1)
+	off := int64(blockStartOffsetOf(n)) + 1
+	for {
+		cur := b.firstBack.Load()
+		if cur != 0 && cur <= off || b.firstBack.CompareAndSwap(cur, off) {
+			return
+		}
+	}
+}
+
+// reportBackLinks says, once for the file, how many "back to top" links
+// were left out of answers, and where the first is.
+func (b *builder) reportBackLinks() {
+	n := int(b.backLinks.Load())
+	if n == 0 {
+		return
+	}
+	msg := fmt.Sprintf("%s to the top of the page or the table of contents left out of the answers: a card cannot follow them", count(n, "link"))
+	pos := b.pos(int(b.firstBack.Load()) - 1)
+	b.file.diags = append(b.file.diags, Diagnostic{Pos: pos, Severity: Info, Msg: msg})
 }

@@ -18,6 +18,7 @@ const (
 	kTitle                 // the title heading
 	kLabel                 // a heading that is a label ("#### 参考答案")
 	kTOC                   // a table of contents
+	kBackLink              // a "back to top" link, left out of answers
 )
 
 // A heading of the file and what it reads like.
@@ -343,6 +344,10 @@ func (b *builder) markTOC() {
 				continue
 			}
 		case *ast.Paragraph:
+			if isBackLink(n, b.src) {
+				b.kinds[i] = kBackLink
+				continue
+			}
 		default:
 			continue
 		}

@@ -157,6 +157,10 @@ func (b *builder) body(from, to, skip int, answer bool) Body {
 		if i == skip || b.kinds[i] == kTitle || answer && b.kinds[i] == kTOC {
 			continue
 		}
+		if answer && b.kinds[i] == kBackLink {
+			b.leftOutBackLink(b.blocks[i])
+			continue
+		}
 		keep[i-from] = true
 		if _, rule := n.(*ast.ThematicBreak); !rule {
 			if first < 0 {

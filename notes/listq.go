@@ -134,3 +134,35 @@ func isTOC(n ast.Node, src []byte, slugs func() map[string]bool) bool {
 	}
 	return 2*hits >= len(targets)
 }
+
+// tocNames are fragments a "back to top" link points at, folded by
+// slugKey; "" is the top of the page ("#").
+var tocNames = map[string]bool{"": true, "top": true, "toc": true, "contents": true, "tableofcontents": true, "目录": true}
+
+// isBackLink reports whether block n is a paragraph that only links back
+// to the table of contents or the top of the page ("**[⬆ Back to
+// Top](#table-of-contents)**", "[返回目录](#目录)"): page navigation, which a
+// card cannot follow.
+func isBackLink(n ast.Node, src []byte) bool {
+	switch n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+	default:
+		return false
+	}
+	c := n.FirstChild()
+	for c != nil && c.NextSibling() == nil {
+		if _, ok := c.(*ast.Emphasis); !ok {
+			break
+		}
+		c = c.FirstChild()
+	}
+	link, ok := c.(*ast.Link)
+	if !ok || c.NextSibling() != nil || len(link.Destination) == 0 || link.Destination[0] != '#' {
+		return false
+	}
+	if tocNames[slugKey(string(link.Destination[1:]))] {
+		return true
+	}
+	text := strings.ToLower(plainText(link, src))
+	return strings.Contains(text, "back to top") || strings.Contains(text, "返回顶部") || strings.Contains(text, "回到顶部") || strings.Contains(text, "返回目录")
+}

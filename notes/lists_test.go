@@ -34,7 +34,7 @@ func TestListQuestions(t *testing.T) {
 	}
 	wants := []noteWant{
 		{pos: "js.md:18:4", number: "1", question: "What are the possible ways to create objects in JavaScript",
-			answer: "There are many ways to create objects in JavaScript:\n\n1. **Object literal syntax:**\n\n   ```javascript\n   var object = { name: \"Ada\" };\n   ```\n\n2. **Object constructor:**\n\n   ```javascript\n   var object = new Object();\n   ```\n\n**[⬆ Back to Top](#table-of-contents)**"},
+			answer: "There are many ways to create objects in JavaScript:\n\n1. **Object literal syntax:**\n\n   ```javascript\n   var object = { name: \"Ada\" };\n   ```\n\n2. **Object constructor:**\n\n   ```javascript\n   var object = new Object();\n   ```"},
 		{pos: "js.md:36:4", number: "2", question: "What is a prototype chain",
 			answer: "Prototype chaining builds new types of objects from existing ones.\n\n##### Note\n\nThe prototype of an object is `Object.getPrototypeOf(object)`."},
 		{pos: "js.md:44:4", number: "3", question: "What is the difference between call, apply and bind",
@@ -42,7 +42,7 @@ func TestListQuestions(t *testing.T) {
 		{pos: "js.md:50:4", number: "4", question: "What is a first class function"},
 		{pos: "js.md:54:1", number: "1", question: "What is the output of below code\n\n```javascript\nconsole.log(typeof typeof 1);\n```\n\n- 1: number\n- 2: string",
 			answer: "<details><summary><b>Answer</b></summary>\n<p>\n\n##### Answer: 2\n\n`typeof 1` is `\"number\"`, and `typeof \"number\"` is `\"string\"`.\n\n</p>\n</details>"},
-		{pos: "js.md:75:1", number: "2", question: "What is the output of below code\n\n```javascript\nconsole.log([] + []);\n```\n\n- 1: `[]`\n- 2: an empty string",
+		{pos: "js.md:77:1", number: "2", question: "What is the output of below code\n\n```javascript\nconsole.log([] + []);\n```\n\n- 1: `[]`\n- 2: an empty string",
 			answer: "<details><summary><b>Answer</b></summary>\n<p>\n\n##### Answer: 2\n\nBoth arrays become empty strings.\n\n</p>\n</details>"},
 	}
 	var notes []*Note
@@ -62,6 +62,16 @@ func TestListQuestions(t *testing.T) {
 	// two IDs, no duplicate warning.
 	if notes[4].ID == notes[5].ID || countDiagnostics(d, "duplicate") != 0 {
 		t.Errorf("coding questions: IDs %s %s, diagnostics %v", notes[4].ID, notes[5].ID, d.Diagnostics)
+	}
+	// Links back to the table of contents are page navigation, left out
+	// of the answers, with one diagnostic.
+	if g, ok := diagnosticAt(d, "2 links to the top of the page or the table of contents left out of the answers"); !ok || g.Pos.String() != "js.md:34:5" {
+		t.Errorf("back links: %v", d.Diagnostics)
+	}
+	for _, n := range notes {
+		if strings.Contains(n.Answer.Markdown(), "Back to Top") {
+			t.Errorf("%s: answer keeps a back link", n.Pos)
+		}
 	}
 	// A detection that chose list items says so.
 	if g, ok := diagnosticAt(d, "4 list items open with a question heading"); !ok || g.Severity != Info {
@@ -144,5 +154,30 @@ func TestTableOfContents(t *testing.T) {
 	src = "# 有哪些文档？\n- [Go](https://go.dev)\n- [K8s](https://kubernetes.io)\n- [Docker](#docker)\n"
 	if got := mustParse(t, "x.md", src).Notes[0].Answer.Markdown(); !strings.Contains(got, "go.dev") {
 		t.Errorf("answer %q", got)
+	}
+}
+
+func TestBackLinks(t *testing.T) {
+	tests := []struct {
+		answer string
+		kept   bool
+	}{
+		{"**[⬆ Back to Top](#table-of-contents)**", false},
+		{"[返回目录](#目录)", false},
+		{"*[回到顶部](#readme)*", false},
+		{"[top](#)", false},
+		{"[see the etcd question](#what-is-etcd)", true},
+		{"Go [back to top](#top) now", true},
+		{"[Back to Top](https://example.com/#top)", true},
+	}
+	for _, tt := range tests {
+		d := mustParse(t, "b.md", "# What is a Pod?\nA group.\n\n"+tt.answer+"\n# What is etcd?\nA store.\n")
+		kept := strings.Contains(d.Notes[0].Answer.Markdown(), tt.answer)
+		if kept != tt.kept || !strings.HasPrefix(d.Notes[0].Answer.Markdown(), "A group.") {
+			t.Errorf("%q: kept %v, want %v: %q", tt.answer, kept, tt.kept, d.Notes[0].Answer.Markdown())
+		}
+		if _, said := diagnosticAt(d, "left out of the answers"); said == tt.kept {
+			t.Errorf("%q: diagnostic %v", tt.answer, d.Diagnostics)
+		}
 	}
 }

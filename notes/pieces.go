@@ -29,6 +29,10 @@ func (b *builder) blockPieces(ps []piece, from, to, skip int, answer bool) []pie
 		if i == skip || b.kinds[i] == kTitle || answer && b.kinds[i] == kTOC {
 			continue
 		}
+		if answer && b.kinds[i] == kBackLink {
+			b.leftOutBackLink(b.blocks[i])
+			continue
+		}
 		n := b.blocks[i]
 		end := len(b.src)
 		if i+1 < len(b.blocks) {
@@ -50,6 +54,10 @@ func (b *builder) blockPieces(ps []piece, from, to, skip int, answer bool) []pie
 func (b *builder) itemPieces(ps []piece, item *ast.ListItem, limit int, omit ...ast.Node) []piece {
 	for c := item.FirstChild(); c != nil; c = c.NextSibling() {
 		if slices.Contains(omit, c) {
+			continue
+		}
+		if isBackLink(c, b.src) {
+			b.leftOutBackLink(c)
 			continue
 		}
 		end := limit
