@@ -32,7 +32,7 @@ type builder struct {
 	jobs         []*noteJob
 	backLinks    atomic.Int32 // "back to top" links left out of answers
 	firstBack    atomic.Int64 // the offset of the first, plus 1; 0 for none
-	slab         []noteJob // where jobs are allocated
+	slab         []noteJob    // where jobs are allocated
 	errs         ErrorList
 }
 
