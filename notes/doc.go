@@ -77,7 +77,10 @@
 // headings, or Typora's "[TOC]") is never a question or an answer. Before
 // the first question, it and what comes above it (a disclaimer, download
 // links and their headings) make the description, with an info
-// diagnostic; inside an answer it is left out, with an info diagnostic.
+// diagnostic; inside an answer it is left out, with an info diagnostic. So
+// is a paragraph that only links back to the top of the page or the table
+// of contents ("**[⬆ Back to Top](#table-of-contents)**"): a card cannot
+// follow it.
 //
 // # Labelled questions
 //
