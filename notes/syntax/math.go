@@ -72,8 +72,9 @@ func (mathBlockParser) Open(parent ast.Node, reader text.Reader, pc parser.Conte
 			return nil, parser.NoChildren // inline math, or text after it
 		}
 		node.Lines().Append(text.NewSegment(restStart, restStart+i))
+		node.oneLine = true
 		reader.AdvanceToEOL()
-		return node, parser.Close
+		return node, parser.NoChildren
 	}
 	if len(bytes.TrimSpace(rest)) > 0 {
 		return nil, parser.NoChildren
@@ -84,7 +85,10 @@ func (mathBlockParser) Open(parent ast.Node, reader text.Reader, pc parser.Conte
 
 func (mathBlockParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
 	line, seg := reader.PeekLine()
-	if line == nil {
+	// goldmark keeps a block open whatever Open returns: a one-line block
+	// closes at the next line, which belongs to what follows ("$$x$$"
+	// then "# Heading").
+	if line == nil || node.(*MathBlock).oneLine {
 		return parser.Close
 	}
 	trimmed := util.TrimRightSpace(line)

@@ -78,6 +78,7 @@ var KindMathBlock = ast.NewNodeKind("MathBlock")
 // Lines hold the TeX source.
 type MathBlock struct {
 	ast.BaseBlock
+	oneLine bool // "$$ TeX $$": complete when opened
 }
 
 // Kind implements ast.Node.

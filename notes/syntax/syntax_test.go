@@ -132,6 +132,8 @@ func TestMath(t *testing.T) {
 		{"$$x^2$$ inline", "<<x^2>> inline¶"},
 		{"$$\n\\int_0^1 x\\,dx\n$$", "MATH{\\int_0^1 x\\,dx\n}"},
 		{"$$ a+b $$", "MATH{ a+b }"},
+		{"$$0$$\n# next", "MATH{0}next¶"},
+		{"$$0$$\nafter", "MATH{0}after¶"},
 		{"text\n$$\nx\n$$\nafter", "text¶MATH{x\n}after¶"},
 		{"`$x$`", "`$x$`¶"},
 		{"$$unclosed", "$$unclosed¶"},
