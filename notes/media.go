@@ -44,7 +44,8 @@ type Media struct {
 	Kind MediaKind `json:"kind"`
 	// Path is where a Local image is, as a slash-separated path relative to
 	// the root of the notes: the directory of the file given to Parse, or
-	// the file system given to ParseFS. It is cleaned and percent-decoded.
+	// the file system given to ParseFS, or the root above them that
+	// Parser.NotesDir names. It is cleaned and percent-decoded.
 	// It starts with "../" or "/" when the reference leaves the root or is
 	// absolute; exporters refuse such paths (see fs.ValidPath). It is empty
 	// for other kinds, and for a reference that names no file ("", "#x").
