@@ -231,7 +231,13 @@ func read(f *zip.File) ([]byte, error) {
 }
 
 func writeEntry(zw *zip.Writer, name string, content []byte, method uint16, date, tm uint16) error {
-	w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: method, ModifiedDate: date, ModifiedTime: tm})
+	// The MS-DOS fields, deprecated as they are, date an entry without the
+	// extended-timestamp extra field that Modified adds: EPUB forbids any
+	// extra field on the mimetype entry, and the other entries follow suit.
+	h := &zip.FileHeader{Name: name, Method: method}
+	h.ModifiedDate = date //lint:ignore SA1019 no extra field may be written (see above)
+	h.ModifiedTime = tm   //lint:ignore SA1019 no extra field may be written (see above)
+	w, err := zw.CreateHeader(h)
 	if err == nil {
 		_, err = w.Write(content)
 	}
@@ -261,9 +267,10 @@ func copyEntry(zw *zip.Writer, f *zip.File, date, tm uint16) error {
 		CRC32:              f.CRC32,
 		CompressedSize64:   f.CompressedSize64,
 		UncompressedSize64: f.UncompressedSize64,
-		ModifiedDate:       date,
-		ModifiedTime:       tm,
 	}
+	// CreateRaw writes the header as given; see writeEntry.
+	h.ModifiedDate = date //lint:ignore SA1019 CreateRaw needs the MS-DOS date set by hand
+	h.ModifiedTime = tm   //lint:ignore SA1019 CreateRaw needs the MS-DOS time set by hand
 	w, err := zw.CreateRaw(h)
 	if err == nil {
 		_, err = io.Copy(w, raw)

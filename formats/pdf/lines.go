@@ -50,21 +50,4 @@ type mark struct {
 	y     float64
 }
 
-// extent returns the horizontal span the ops of l cover.
-func (l *line) extent() (left, right float64) {
-	for i, o := range l.ops {
-		x0, x1 := o.x, o.x+o.w
-		if o.kind == opRule && o.w < 0 {
-			x0, x1 = x1, x0
-		}
-		if i == 0 || x0 < left {
-			left = x0
-		}
-		if i == 0 || x1 > right {
-			right = x1
-		}
-	}
-	return left, right
-}
-
 func spacer(h float64) line { return line{h: h, space: true} }

@@ -88,14 +88,6 @@ func (p *paginator) put(b *box, l line) {
 	p.y += l.h
 }
 
-// breakBox makes the next line start a new box, unless the current one is
-// empty.
-func (p *paginator) breakBox() {
-	if p.y > 0 {
-		p.newBox()
-	}
-}
-
 // breakPage makes the next line start on a new page, unless the current
 // box is empty and the first of its page.
 func (p *paginator) breakPage() {
@@ -107,6 +99,3 @@ func (p *paginator) breakPage() {
 		p.newBox()
 	}
 }
-
-// left returns how much height the current box has left.
-func (p *paginator) left() float64 { return p.cur().h - p.y }
