@@ -26,8 +26,9 @@ Pod 是 Kubernetes 中{{c1::最小的调度单位::单位}}，
 <b>注意</b><script>alert("不会执行")</script>
 `
 
-// String renders an answer as an XHTML fragment: East Asian line breaks
-// joined, clozes marked, math delimited for MathJax, raw HTML sanitised.
+// String renders an answer as an XHTML fragment: clozes marked, math
+// delimited for MathJax, raw HTML sanitised. A line break in Chinese notes
+// is kept (see notes.Parser.Breaks).
 func ExampleHTML_String() {
 	d, err := notes.Parse("pods.md", []byte(exampleNotes))
 	if err != nil {
@@ -45,7 +46,8 @@ func ExampleHTML_String() {
 		}
 	}
 	// Output:
-	// <p>Pod 是 Kubernetes 中<mark class="cloze" data-cloze="1" data-hint="单位">最小的调度单位</mark>，一个 Pod 可以包含多个容器。</p>
+	// <p>Pod 是 Kubernetes 中<mark class="cloze" data-cloze="1" data-hint="单位">最小的调度单位</mark>，<br />
+	// 一个 Pod 可以包含多个容器。</p>
 	// <ul>
 	// <li>共享网络：同一个 Pod 内的容器通过 <code>localhost</code> 通信</li>
 	// <li>资源公式：\(cpu = requests \times n\)</li>

@@ -39,10 +39,13 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
-// parse parses Markdown notes or fails the test.
+// parse parses Markdown notes or fails the test. Line breaks are soft, as
+// in CommonMark, so that the tests see how the renderer joins lines; see
+// TestChineseBreaksKept for the parser's default.
 func parse(t testing.TB, md string) *notes.Deck {
 	t.Helper()
-	d, err := notes.Parse("notes.md", []byte(md))
+	p := notes.Parser{Breaks: notes.BreaksSoft}
+	d, err := p.Parse("notes.md", []byte(md))
 	if err != nil {
 		t.Fatalf("parse: %v", err)
 	}

@@ -201,3 +201,19 @@ func TestRenderPanic(t *testing.T) {
 		t.Errorf("String = %q, %v, %v; want an ErrInternal error at notes.md:3:1", s, diags, err)
 	}
 }
+
+// Chinese notes keep their line breaks by default (notes.BreaksAuto), and
+// the renderer writes them as <br />.
+func TestChineseBreaksKept(t *testing.T) {
+	d, err := notes.Parse("notes.md", []byte("# 问题\n\n使用UUID做主键有什么问题\n自增主键会产生表锁\n\n# 另一个问题\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := range d.All() {
+		got, err := stringOf(new(HTML), n.Answer)
+		if want := "<p>使用UUID做主键有什么问题<br />\n自增主键会产生表锁</p>\n"; err != nil || got != want {
+			t.Errorf("got %q, %v, want %q", got, err, want)
+		}
+		break
+	}
+}
