@@ -188,6 +188,16 @@ func (p *plan) render(r *noteRow, it *item, buf *bytes.Buffer) error {
 		f[0] = render(n.Question, false)
 		f[1] = render(n.Answer, false)
 	}
+	if !n.Extra.IsEmpty() {
+		// What other labels say (author, source) follows the answer, in
+		// Back or Back Extra: the note types have no field of its own.
+		if x := render(n.Extra, it.typ == clozeType); x != "" {
+			if f[1] != "" {
+				f[1] += "\n"
+			}
+			f[1] += `<div class="fm-extra">` + x + `</div>`
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("anki: note %s: %w", n.Pos, err)
 	}

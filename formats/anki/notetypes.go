@@ -12,7 +12,7 @@ var (
 	basicType = &noteType{
 		id:   1580616716643,
 		name: "flashmark Basic",
-		mod:  1795756042,
+		mod:  1795759470,
 		fields: []field{
 			{1530013024565, fieldFront},
 			{1555019009992, fieldBack},
@@ -26,7 +26,7 @@ var (
 	reversedType = &noteType{
 		id:   1533120331825,
 		name: "flashmark Basic (and reversed card)",
-		mod:  1795756042,
+		mod:  1795759470,
 		fields: []field{
 			{1505632774700, fieldFront},
 			{1574707853145, fieldBack},
@@ -41,7 +41,7 @@ var (
 	clozeType = &noteType{
 		id:    1571251306334,
 		name:  "flashmark Cloze",
-		mod:   1795737600,
+		mod:   1795759470,
 		cloze: true,
 		fields: []field{
 			{1548987014590, fieldText},
@@ -140,6 +140,7 @@ const baseCSS = `.card {
 .fm-crumb { font-size: 0.8em; color: #6e7781; margin-bottom: 0.4em; }
 .fm-question { font-size: 1.15em; font-weight: 600; }
 .fm-source { font-size: 0.75em; color: #8c959f; margin-top: 1.2em; text-align: right; }
+.fm-extra { font-size: 0.85em; color: #57606a; margin-top: 0.8em; }
 .fm-question p:first-child, .fm-answer p:first-child, .fm-text p:first-child { margin-top: 0; }
 p { margin: 0.5em 0; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.4; margin: 0.9em 0 0.4em; }
@@ -169,6 +170,7 @@ hr#answer { border: none; border-top: 1px solid #d0d7de; margin: 1em 0; }
 }
 .nightMode .fm-crumb, .night_mode .fm-crumb { color: #9198a1; }
 .nightMode .fm-source, .night_mode .fm-source { color: #7d8590; }
+.nightMode .fm-extra, .night_mode .fm-extra { color: #9198a1; }
 .nightMode blockquote, .night_mode blockquote { color: #9198a1; border-left-color: #3d444d; }
 .nightMode pre, .night_mode pre { background-color: #161b22; }
 .nightMode :not(pre) > code, .night_mode :not(pre) > code { background-color: rgba(110, 118, 129, 0.4); }

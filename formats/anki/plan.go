@@ -103,6 +103,7 @@ func (e *Exporter) plan(d *notes.Deck) (*plan, error) {
 	for _, it := range p.items {
 		p.media.add(it.n.Question, false)
 		p.media.add(it.n.Answer, false)
+		p.media.add(it.n.Extra, false)
 	}
 	for _, dk := range p.decks {
 		desc, diags, err := p.html.String(dk.body)
