@@ -145,6 +145,11 @@ func (e *Exporter) build(ctx context.Context, p *plan, path string) error {
 	return nil
 }
 
+var (
+	doubleBrace  = []byte("{{")
+	escapedBrace = []byte("{&#123;")
+)
+
 // testHookRender, when set by a test, is called before each note is
 // rendered, on the rendering goroutine.
 var testHookRender func(*notes.Note)
@@ -168,6 +173,11 @@ func (p *plan) render(r *noteRow, it *item, buf *bytes.Buffer) error {
 		field := bytes.TrimSpace(buf.Bytes())
 		if cloze {
 			field = clozeField(nil, field)
+		} else if bytes.Contains(field, doubleBrace) {
+			// Anki substitutes fields once, but other readers of
+			// packages (Mnemosyne) render them again as templates:
+			// "{{" in code (Go templates, Mermaid) must not start one.
+			field = bytes.ReplaceAll(field, doubleBrace, escapedBrace)
 		}
 		s, bad := cleanField(string(field))
 		if bad > 0 {

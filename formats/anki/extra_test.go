@@ -22,3 +22,14 @@ func TestExtra(t *testing.T) {
 		t.Errorf("back %q does not show the extra label", f[1])
 	}
 }
+
+// "{{" in a basic note (a Go template, a Mermaid diagram) cannot be read as
+// a template field by any reader of the package.
+func TestBasicBraces(t *testing.T) {
+	d := parse(t, "q.md", "# 模板\n\n```mermaid\nA --> B{{\"判断\"}}\n```\n\n`{{.Name}}` and {{{x}}}\n")
+	_, _, p := exportDeck(t, nil, d)
+	back := p.notes[0].fields[1]
+	if strings.Contains(back, "{{") || !strings.Contains(back, "{&#123;.Name}}") {
+		t.Errorf("back %q", back)
+	}
+}
