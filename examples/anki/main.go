@@ -25,38 +25,31 @@ package main
 
 import (
 	"context"
-	"embed"
 	"flag"
 	"fmt"
 	"io/fs"
 	"log"
-	"os"
-	"path/filepath"
 
+	"github.com/flashmark/flashmark/examples/internal/input"
 	"github.com/flashmark/flashmark/export"
 	"github.com/flashmark/flashmark/formats/anki"
 	"github.com/flashmark/flashmark/notes"
 )
 
-//go:embed sample
-var sample embed.FS
+// source is where the notes come from: -in or the argument, -root and
+// -breaks.
+var source input.Flags
 
 func main() {
-	in := flag.String("in", "", "Markdown `file or directory` (default: the embedded sample); may also be given as the argument")
+	source.Register(flag.CommandLine)
 	out := flag.String("o", "flashmark-sample.apkg", "output `file`")
-	rootDir := flag.String("root", "", "`directory` images may be read from (default: the notes' directory); it must hold the notes")
-	var p notes.Parser
-	flag.TextVar(&p.Breaks, "breaks", notes.BreaksAuto, "line breaks in paragraphs: auto, soft or hard")
 	flag.Parse()
 	log.SetFlags(0)
-	switch {
-	case flag.NArg() > 1 || flag.NArg() == 1 && *in != "":
-		log.Fatal("anki: give one file or directory of notes, as -in or as the argument")
-	case flag.NArg() == 1:
-		*in = flag.Arg(0)
+	in, err := source.Input(flag.Args())
+	if err != nil {
+		log.Fatal(err)
 	}
-
-	root, deck, err := loadWith(p, *in, *rootDir)
+	root, deck, err := load(in)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -75,71 +68,6 @@ func main() {
 }
 
 // load parses the notes named by in, a Markdown file or a directory of
-// them, or the embedded sample when in is empty. It returns the file system
-// the notes' images are read from: the directory, opened with os.OpenRoot
-// so that no path can leave it.
-func load(in string) (fs.FS, *notes.Deck, error) {
-	return loadWith(notes.Parser{}, in, "")
-}
-
-// loadWith is load with a parser and, unless rootDir is empty, the
-// directory images are read from, which must hold the notes.
-func loadWith(p notes.Parser, in, rootDir string) (fs.FS, *notes.Deck, error) {
-	if in == "" {
-		dir, err := fs.Sub(sample, "sample")
-		if err != nil {
-			return nil, nil, err
-		}
-		d, err := p.ParseFS(dir)
-		return dir, d, err
-	}
-	info, err := os.Stat(in)
-	if err != nil {
-		return nil, nil, err
-	}
-	dir, file := in, ""
-	if !info.IsDir() {
-		dir, file = filepath.Dir(in), filepath.Base(in)
-	}
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		return nil, nil, err
-	}
-	media := root
-	if rootDir != "" {
-		if p.NotesDir, err = notesDir(rootDir, dir); err != nil {
-			return nil, nil, err
-		}
-		if media, err = os.OpenRoot(rootDir); err != nil {
-			return nil, nil, err
-		}
-	}
-	if file == "" {
-		d, err := p.ParseFS(root.FS())
-		return media.FS(), d, err
-	}
-	src, err := root.ReadFile(file)
-	if err != nil {
-		return nil, nil, err
-	}
-	d, err := p.Parse(file, src)
-	return media.FS(), d, err
-}
-
-// notesDir returns the notes' directory dir relative to rootDir, as the
-// slash-separated path notes.Parser.NotesDir takes.
-func notesDir(rootDir, dir string) (string, error) {
-	absRoot, err := filepath.Abs(rootDir)
-	if err != nil {
-		return "", err
-	}
-	absDir, err := filepath.Abs(dir)
-	if err != nil {
-		return "", err
-	}
-	rel, err := filepath.Rel(absRoot, absDir)
-	if err != nil || !filepath.IsLocal(rel) && rel != "." {
-		return "", fmt.Errorf("anki: -root %s does not hold the notes' directory %s", rootDir, dir)
-	}
-	return filepath.ToSlash(rel), nil
-}
+// them, or the embedded sample when in is empty, and returns the file
+// system their images are read from (see input.Load).
+func load(in string) (fs.FS, *notes.Deck, error) { return source.Load(in) }

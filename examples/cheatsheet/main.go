@@ -13,30 +13,34 @@ package main
 
 import (
 	"context"
-	"embed"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"log"
 	"os"
-	"path/filepath"
 
+	"github.com/flashmark/flashmark/examples/internal/input"
 	"github.com/flashmark/flashmark/export"
 	"github.com/flashmark/flashmark/formats/pdf"
 	"github.com/flashmark/flashmark/notes"
 )
 
-//go:embed sample
-var sample embed.FS
+// source is where the notes come from: -in or the argument, -root and
+// -breaks.
+var source input.Flags
 
 func main() {
-	in := flag.String("in", "", "Markdown `file or directory` (default: the embedded sample)")
+	source.Register(flag.CommandLine)
 	out := flag.String("o", "", "output `file` (default: flashmark-cheatsheet.pdf or flashmark-cards.pdf)")
 	layout := flag.String("layout", "cheatsheet", "`cheatsheet` or cards")
 	flag.Parse()
 	log.SetFlags(0)
-	if err := run(os.Stdout, *in, *out, *layout); err != nil {
+	in, err := source.Input(flag.Args())
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := run(os.Stdout, in, *out, *layout); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -73,38 +77,6 @@ func run(w io.Writer, in, out, layout string) error {
 }
 
 // load parses the notes named by in, a Markdown file or a directory of
-// them, or the embedded sample when in is empty. It returns the file system
-// the notes' images are read from: the directory, opened with os.OpenRoot
-// so that no path can leave it.
-func load(in string) (fs.FS, *notes.Deck, error) {
-	if in == "" {
-		dir, err := fs.Sub(sample, "sample")
-		if err != nil {
-			return nil, nil, err
-		}
-		d, err := notes.ParseFS(dir)
-		return dir, d, err
-	}
-	info, err := os.Stat(in)
-	if err != nil {
-		return nil, nil, err
-	}
-	dir, file := in, ""
-	if !info.IsDir() {
-		dir, file = filepath.Dir(in), filepath.Base(in)
-	}
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		return nil, nil, err
-	}
-	if file == "" {
-		d, err := notes.ParseFS(root.FS())
-		return root.FS(), d, err
-	}
-	src, err := root.ReadFile(file)
-	if err != nil {
-		return nil, nil, err
-	}
-	d, err := notes.Parse(file, src)
-	return root.FS(), d, err
-}
+// them, or the embedded sample when in is empty, and returns the file
+// system their images are read from (see input.Load).
+func load(in string) (fs.FS, *notes.Deck, error) { return source.Load(in) }

@@ -14,25 +14,20 @@ package main
 
 import (
 	"context"
-	"embed"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/flashmark/flashmark/examples/internal/input"
 	"github.com/flashmark/flashmark/export"
 	"github.com/flashmark/flashmark/formats/epub"
-	"github.com/flashmark/flashmark/notes"
 )
-
-//go:embed sample
-var sample embed.FS
 
 func main() {
 	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
@@ -47,14 +42,16 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	flags := flag.NewFlagSet("epub", flag.ContinueOnError)
 	flags.SetOutput(stderr)
-	in := flags.String("in", "", "Markdown `file or directory` (default: the embedded sample)")
+	var source input.Flags // -in or the argument, -root, -breaks
+	source.Register(flags)
 	out := flags.String("o", "", "output `file` (default: named after the notes, in the current directory)")
 	mode := flags.String("mode", "book", "`book` (answers after questions) or quiz (answers as pop-up footnotes)")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
-	if flags.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q (use -in)", flags.Arg(0))
+	in, err := source.Input(flags.Args())
+	if err != nil {
+		return err
 	}
 	e := &epub.Exporter{}
 	switch *mode {
@@ -65,7 +62,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	default:
 		return fmt.Errorf("-mode %q: want book or quiz", *mode)
 	}
-	root, deck, err := load(*in)
+	root, deck, err := source.Load(in)
 	if err != nil {
 		return err
 	}
@@ -83,7 +80,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	e.Media = root
 	name := *out
 	if name == "" {
-		name = outputName(*in, e.Mode)
+		name = outputName(in, e.Mode)
 	}
 	sum, err := export.WriteFile(ctx, e, name, deck)
 	if err != nil {
@@ -112,41 +109,4 @@ func outputName(in string, m epub.Mode) string {
 		base += "-quiz"
 	}
 	return base + ".epub"
-}
-
-// load parses the notes named by in, a Markdown file or a directory of
-// them, or the embedded sample when in is empty. It returns the file system
-// the notes' images are read from: the directory, opened with os.OpenRoot
-// so that no path can leave it.
-func load(in string) (fs.FS, *notes.Deck, error) {
-	if in == "" {
-		dir, err := fs.Sub(sample, "sample")
-		if err != nil {
-			return nil, nil, err
-		}
-		d, err := notes.ParseFS(dir)
-		return dir, d, err
-	}
-	info, err := os.Stat(in)
-	if err != nil {
-		return nil, nil, err
-	}
-	dir, file := in, ""
-	if !info.IsDir() {
-		dir, file = filepath.Dir(in), filepath.Base(in)
-	}
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		return nil, nil, err
-	}
-	if file == "" {
-		d, err := notes.ParseFS(root.FS())
-		return root.FS(), d, err
-	}
-	src, err := root.ReadFile(file)
-	if err != nil {
-		return nil, nil, err
-	}
-	d, err := notes.Parse(file, src)
-	return root.FS(), d, err
 }
