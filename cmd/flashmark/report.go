@@ -16,7 +16,7 @@ type reporter struct {
 	quiet bool // errors only
 	// warningsAreErrors prints warnings under quiet too (check --strict).
 	warningsAreErrors bool
-	src   *notesSource
+	src               *notesSource
 	// counts of what was found, printed or not
 	errors, warnings, infos int
 }
