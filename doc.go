@@ -1,5 +1,5 @@
 // Package flashmark turns the Markdown notes people keep into study
-// material: Anki decks (.apkg), printable PDFs and EPUB books.
+// material: Anki decks (.apkg), with printable PDFs and EPUB books to come.
 //
 // The pipeline has three steps, each a package:
 //
@@ -11,10 +11,13 @@
 //     Deck: sections of question-and-answer notes with stable IDs, tags,
 //     positions and the parsed Markdown of every question and answer.
 //   - [github.com/flashmark/flashmark/export] holds the Exporter contract and
-//     what formats share: HTML rendering of bodies (sanitised, highlighted,
-//     math, cloze), reading media inside the notes' root, atomic file writes.
-//   - formats/anki writes the deck; each format is its own package, used
-//     directly, so a program pays only for the formats it imports.
+//     what formats share: neutral XHTML rendering of bodies (sanitised,
+//     highlighted, math, clozes as <mark>), highlight tokens, reading media
+//     inside the notes' root, atomic file writes that never replace a file
+//     of another kind, and one Summary with every diagnostic.
+//   - [github.com/flashmark/flashmark/formats/anki] writes Anki decks; each
+//     format is its own package, used directly, so a program pays only for
+//     the formats it imports.
 //
 // # Writing notes
 //

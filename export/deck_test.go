@@ -44,19 +44,15 @@ func han(s string) []rune {
 // and no other: no character lost, none doubled.
 func TestChineseSurvives(t *testing.T) {
 	for name, d := range decks(t) {
-		for _, style := range []ClozeStyle{ClozeMark, ClozeAnki} {
-			h := &HTML{Cloze: style}
+		{
+			h := &HTML{}
 			total := 0
 			for _, b := range bodies(d) {
-				got, err := h.String(b)
+				got, err := stringOf(h, b)
 				if err != nil {
 					t.Fatal(err)
 				}
-				text := b.Text()
-				if style == ClozeAnki {
-					text += hints(b) // written after the "::" of a deletion
-				}
-				want := han(text)
+				want := han(b.Text())
 				total += len(want)
 				out := han(textOf(t, got))
 				if strings.Contains(b.Markdown(), "<") {
@@ -115,15 +111,15 @@ func containsAll(a, b []rune) bool {
 // XHTML in both styles.
 func TestDecksWellFormed(t *testing.T) {
 	for name, d := range decks(t) {
-		for _, style := range []ClozeStyle{ClozeMark, ClozeAnki} {
-			h := &HTML{Cloze: style, MediaSrc: func(m notes.Media) string { return m.Path }}
+		{
+			h := &HTML{MediaSrc: func(m notes.Media) (string, error) { return m.Path, nil }}
 			for _, b := range bodies(d) {
-				got, err := h.String(b)
+				got, err := stringOf(h, b)
 				if err != nil {
 					t.Fatal(err)
 				}
 				if err := checkXHTML(got); err != nil {
-					t.Errorf("%s %s style %d: %v in\n%s", name, b.Pos, style, err, got)
+					t.Errorf("%s %s: %v in\n%s", name, b.Pos, err, got)
 				}
 			}
 		}
@@ -135,10 +131,10 @@ func TestDecksWellFormed(t *testing.T) {
 func TestConcurrentRender(t *testing.T) {
 	d := decks(t)["seed"]
 	list := bodies(d)
-	for _, h := range []*HTML{{}, {Cloze: ClozeAnki, MediaSrc: func(m notes.Media) string { return "x-" + m.Path }}} {
+	for _, h := range []*HTML{{}, {MediaSrc: func(m notes.Media) (string, error) { return "x-" + m.Path, nil }}} {
 		want := make([]string, len(list))
 		for i, b := range list {
-			want[i], _ = h.String(b)
+			want[i], _ = stringOf(h, b)
 		}
 		var wg sync.WaitGroup
 		for g := range 8 {
@@ -146,7 +142,7 @@ func TestConcurrentRender(t *testing.T) {
 				for i := range list {
 					j := (i + g*7) % len(list)
 					var buf bytes.Buffer
-					if err := h.Render(&buf, list[j]); err != nil {
+					if _, err := h.Render(&buf, list[j]); err != nil {
 						t.Error(err)
 						return
 					}

@@ -15,8 +15,9 @@ var ErrOtherKind = errors.New("the file there is of another kind; not replaced")
 // ErrInternal reports a failure of flashmark or of a library it uses,
 // recovered from a panic: a bug to report, never the notes' fault. The
 // error that wraps it names the position of what was being processed when
-// it is known.
-var ErrInternal = errors.New("internal error")
+// it is known. It is notes.ErrInternal, so one errors.Is test covers
+// parsing and exporting.
+var ErrInternal = notes.ErrInternal
 
 // Errors of ReadMedia, wrapped in a *MediaError; test for them with
 // errors.Is.

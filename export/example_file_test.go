@@ -15,13 +15,15 @@ import (
 // titles is a tiny exporter: one line per question.
 type titles struct{}
 
-func (titles) Export(ctx context.Context, w io.Writer, d *notes.Deck) error {
+func (titles) Export(ctx context.Context, w io.Writer, d *notes.Deck) (*export.Summary, error) {
+	sum := &export.Summary{Diagnostics: export.Diagnostics(d)}
 	for n := range d.All() {
 		if _, err := fmt.Fprintln(w, n.Question.Text()); err != nil {
-			return err
+			return nil, err
 		}
+		sum.Notes++
 	}
-	return nil
+	return sum, nil
 }
 
 func ExampleWriteFile() {
@@ -35,26 +37,17 @@ func ExampleWriteFile() {
 	}
 	defer os.RemoveAll(dir)
 	name := filepath.Join(dir, "questions.txt")
-	if err := export.WriteFile(context.Background(), titles{}, name, deck); err != nil {
+	sum, err := export.WriteFile(context.Background(), titles{}, name, deck)
+	if err != nil {
 		log.Fatal(err)
 	}
 	out, _ := os.ReadFile(name)
 	fmt.Print(string(out))
+	for _, d := range sum.Diagnostics {
+		fmt.Println(d)
+	}
 	// Output:
 	// 什么是 Pod？
 	// 什么是 Service？
-}
-
-func ExampleFormats_ForFile() {
-	formats := export.Formats{
-		{Name: "titles", Ext: ".txt", Description: "one question per line",
-			New: func(export.Options) export.Exporter { return titles{} }},
-	}
-	f, ok := formats.ForFile("out/questions.TXT")
-	fmt.Println(f.Name, ok)
-	_, ok = formats.Lookup("pdf")
-	fmt.Println(ok)
-	// Output:
-	// titles true
-	// false
+	// k8s.md:3:1: info: unanswered question
 }

@@ -35,11 +35,14 @@ func ExampleHTML_String() {
 	}
 	var h export.HTML
 	for n := range d.All() {
-		s, err := h.String(n.Answer)
+		s, diags, err := h.String(n.Answer)
 		if err != nil {
 			log.Fatal(err)
 		}
 		fmt.Print(s)
+		for _, d := range diags {
+			fmt.Println(d)
+		}
 	}
 	// Output:
 	// <p>Pod 是 Kubernetes 中<mark class="cloze" data-cloze="1" data-hint="单位">最小的调度单位</mark>，一个 Pod 可以包含多个容器。</p>
@@ -49,31 +52,60 @@ func ExampleHTML_String() {
 	// </ul>
 	// <p><img src="images/pod.png" alt="Pod 结构" /></p>
 	// <p><b>注意</b></p>
+	// pods.md:11:14: warning: raw HTML sanitised: removed <script>
 }
 
-// With ClozeAnki, deletions take Anki's syntax, ready for the fields of a
-// cloze note; MediaSrc names local images as the exporter stores them.
-func ExampleHTML_String_anki() {
-	d, err := notes.Parse("pods.md", []byte("# Pod\n\nPod 是{{c1::最小的调度单位::单位}}。\n\n![图](images/pod.png)\n"))
+// MediaSrc names local images as the exporter stores them, and leaves
+// out those it cannot store: their alt text shows, and String returns a
+// diagnostic for each.
+func ExampleHTML_String_media() {
+	d, err := notes.Parse("pods.md", []byte("# Pod\n\nPod 是最小的调度单位。\n\n![图](images/pod.png) ![缺失](images/gone.png)\n"))
 	if err != nil {
 		log.Fatal(err)
 	}
 	h := export.HTML{
-		Cloze: export.ClozeAnki,
-		MediaSrc: func(m notes.Media) string {
-			return "pod-" + strings.ReplaceAll(m.Path, "/", "-")
+		MediaSrc: func(m notes.Media) (string, error) {
+			if m.Path == "images/gone.png" {
+				return "", fs.ErrNotExist
+			}
+			return "pod-" + strings.ReplaceAll(m.Path, "/", "-"), nil
 		},
 	}
 	for n := range d.All() {
-		s, err := h.String(n.Answer)
+		s, diags, err := h.String(n.Answer)
 		if err != nil {
 			log.Fatal(err)
 		}
 		fmt.Print(s)
+		for _, d := range diags {
+			fmt.Println(d)
+		}
 	}
 	// Output:
-	// <p>Pod 是{{c1::最小的调度单位::单位}}。</p>
-	// <p><img src="pod-images-pod.png" alt="图" /></p>
+	// <p>Pod 是最小的调度单位。</p>
+	// <p><img src="pod-images-pod.png" alt="图" /> <span class="missing-image">缺失</span></p>
+	// pods.md:5:24: warning: image images/gone.png left out: file images/gone.png not found
+}
+
+// Highlight gives the classed tokens of a code block, for formats that
+// draw code themselves; TokenStyleOf gives each class's colour, the same
+// as CodeCSS's.
+func ExampleHighlight() {
+	toks, err := export.Highlight("go", []byte(`fmt.Println("你好")`))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, t := range toks {
+		st := export.TokenStyleOf(t.Class)
+		fmt.Printf("%-4q %-12q #%02x%02x%02x\n", t.Class, t.Text, st.R, st.G, st.B)
+	}
+	// Output:
+	// "nx" "fmt"        #1f2328
+	// "p"  "."          #1f2328
+	// "nf" "Println"    #6639ba
+	// "p"  "("          #1f2328
+	// "s"  "\"你好\""     #0a3069
+	// "p"  ")"          #1f2328
 }
 
 // Render writes to any io.Writer; highlighted code uses the classes that
@@ -85,7 +117,7 @@ func ExampleHTML_Render() {
 	}
 	var h export.HTML
 	for n := range d.All() {
-		if err := h.Render(os.Stdout, n.Answer); err != nil {
+		if _, err := h.Render(os.Stdout, n.Answer); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -104,8 +136,6 @@ func ExampleCodeCSS() {
 	}
 	// Output:
 	// .hl-chroma .hl-k { color: #cf222e; }
-	// .nightMode .hl-chroma .hl-k { color: #ff7b72; }
-	// .night_mode .hl-chroma .hl-k { color: #ff7b72; }
 	//   .hl-chroma .hl-k { color: #ff7b72; }
 }
 

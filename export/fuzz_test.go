@@ -1,6 +1,7 @@
 package export
 
 import (
+	"errors"
 	"os"
 	"testing"
 
@@ -33,7 +34,8 @@ func FuzzHTML(f *testing.F) {
 	}
 	styles := []*HTML{
 		{},
-		{Cloze: ClozeAnki, MediaSrc: func(m notes.Media) string { return "m/" + m.Path }},
+		{MediaSrc: func(m notes.Media) (string, error) { return "m/" + m.Path, nil }},
+		{MediaSrc: func(m notes.Media) (string, error) { return "", errors.New("left out") }},
 	}
 	f.Fuzz(func(t *testing.T, md string) {
 		d, err := notes.Parse("fuzz.md", []byte(md))
@@ -42,7 +44,7 @@ func FuzzHTML(f *testing.F) {
 		}
 		for _, b := range bodies(d) {
 			for _, h := range styles {
-				got, err := h.String(b)
+				got, err := stringOf(h, b)
 				if err != nil {
 					t.Fatalf("%v\nbody: %q", err, b.Markdown())
 				}

@@ -152,3 +152,9 @@ func textOf(t testing.TB, s string) string {
 		}
 	}
 }
+
+// stringOf renders b with h, leaving out the diagnostics.
+func stringOf(h *HTML, b notes.Body) (string, error) {
+	s, _, err := h.String(b)
+	return s, err
+}

@@ -12,8 +12,6 @@ func TestCodeCSS(t *testing.T) {
 	for _, s := range []string{
 		".hl-chroma {",
 		".hl-chroma .hl-k {",
-		".nightMode .hl-chroma {",
-		".night_mode .hl-chroma .hl-k {",
 		"@media (prefers-color-scheme: dark) {\n  .hl-chroma {",
 	} {
 		if !strings.Contains(css, s) {
@@ -35,7 +33,7 @@ func TestCodeCSSCoversClasses(t *testing.T) {
 		"```python\n@decorator\nclass A(B):\n    def f(self): return None  # c\n```\n\n" +
 		"```yaml\nkey: value # c\nlist: [1, 'two']\n```\n\n" +
 		"```bash\nkubectl get pods -n kube-system | grep -v Running # c\n```"
-	got, err := new(HTML).String(answer(t, md))
+	got, err := stringOf(new(HTML), answer(t, md))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +47,7 @@ func TestCodeCSSCoversClasses(t *testing.T) {
 			// Tokens the light style leaves plain need no rule.
 			continue
 		}
-		if !strings.Contains(css, ".nightMode "+light) {
+		if !strings.Contains(css, "\n  "+light) || !strings.Contains(DarkCodeCSS(".dark "), ".dark "+light) {
 			t.Errorf("class %s has a light rule but no dark one", cls)
 		}
 	}
@@ -69,7 +67,7 @@ func TestHighlightLanguages(t *testing.T) {
 		// languages that internal/highlight lacks.
 		{"node", true}, {"conf", true}, {"sqlite", true}, {"haskell", true}, {"elixir", true},
 	} {
-		got, err := new(HTML).String(answer(t, "```"+c.lang+"\nx = 1\n```"))
+		got, err := stringOf(new(HTML), answer(t, "```"+c.lang+"\nx = 1\n```"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -80,7 +78,7 @@ func TestHighlightLanguages(t *testing.T) {
 }
 
 func TestPlainCode(t *testing.T) {
-	got, err := (&HTML{PlainCode: true}).String(answer(t, "```go\nx := \"<\"\n```"))
+	got, err := stringOf((&HTML{PlainCode: true}), answer(t, "```go\nx := \"<\"\n```"))
 	want := "<pre><code class=\"language-go\">x := &quot;&lt;&quot;\n</code></pre>\n"
 	if err != nil || got != want {
 		t.Errorf("got %q, %v; want %q", got, err, want)
@@ -90,7 +88,7 @@ func TestPlainCode(t *testing.T) {
 // A code block too long to highlight is written plain, whole.
 func TestHighlightLimit(t *testing.T) {
 	code := strings.Repeat("x := 1 // 中文\n", maxHighlight/10)
-	got, err := new(HTML).String(answer(t, "```go\n"+code+"```"))
+	got, err := stringOf(new(HTML), answer(t, "```go\n"+code+"```"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +105,7 @@ func TestHighlightInContainers(t *testing.T) {
 		"- item\n\n  ```yaml\n  key: value\n  n: 1\n  ```",
 		"1. item\n   ```bash\n\techo \"$HOME\" # c\n   ```",
 	} {
-		got, err := new(HTML).String(answer(t, md))
+		got, err := stringOf(new(HTML), answer(t, md))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,7 +113,7 @@ func TestHighlightInContainers(t *testing.T) {
 			t.Errorf("%q: not highlighted: %s", md, got)
 		}
 		code := got[strings.Index(got, "<code"):strings.Index(got, "</code>")]
-		plain, err := (&HTML{PlainCode: true}).String(answer(t, md))
+		plain, err := stringOf((&HTML{PlainCode: true}), answer(t, md))
 		if err != nil {
 			t.Fatal(err)
 		}

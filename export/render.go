@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"path"
 	"unicode/utf8"
 
@@ -92,10 +93,14 @@ func (r *bodyRender) image(node ast.Node, entering bool) (ast.WalkStatus, error)
 		}
 		dest = util.URLEscape([]byte(src), false)
 	}
-	r.raw(`<img src="`)
-	if !html.IsDangerousURL(dest) {
-		r.write(util.EscapeHTML(dest))
+	if html.IsDangerousURL(dest) {
+		m, _ := r.body.MediaOf(n, "")
+		r.warn(r.pos(n), fmt.Sprintf("image %s left out: unsafe URL", truncate(string(n.Destination), 40)))
+		r.leftOut(m, func() { writeAlt(r, r.src, n) })
+		return ast.WalkSkipChildren, nil
 	}
+	r.raw(`<img src="`)
+	r.write(util.EscapeHTML(dest))
 	r.raw(`" alt="`)
 	writeAlt(r, r.src, n)
 	r.raw(`"`)

@@ -49,6 +49,7 @@ func parseBlocksIn(md parser.Parser, src []byte, workers, minSize int) []ast.Nod
 	pieces := make([][]ast.Node, len(starts))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, workers)
+	var failed panicked
 	for i, start := range starts {
 		end := len(src)
 		if i+1 < len(starts) {
@@ -57,6 +58,10 @@ func parseBlocksIn(md parser.Parser, src []byte, workers, minSize int) []ast.Nod
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
+			defer failed.catch()
+			if testHookParse != nil {
+				testHookParse()
+			}
 			r := text.NewReader(src[:end])
 			r.SetPosition(-1, text.NewSegment(start, start))
 			r.AdvanceLine()
@@ -64,6 +69,7 @@ func parseBlocksIn(md parser.Parser, src []byte, workers, minSize int) []ast.Nod
 		})
 	}
 	wg.Wait()
+	failed.repanic()
 	for i, p := range pieces {
 		if i > 0 && !startsWithHeading(p, starts[i]) || i+1 < len(pieces) && !endsClosed(p, src, starts[i+1]) {
 			return children(md.Parse(text.NewReader(src)))

@@ -9,7 +9,14 @@ import (
 // finish gives every note its path, tags and ID once the deck is assembled,
 // rejects duplicate IDs and sorts the diagnostics. It returns the deck, or
 // nil and the errors.
-func (d *Deck) finish() (*Deck, error) {
+func (d *Deck) finish() (deck *Deck, err error) {
+	defer func() {
+		// As in parseFile: no input may crash the program, and a panic
+		// of inParallel's goroutines arrives here.
+		if r := recover(); r != nil {
+			deck, err = nil, errorf(Position{}, ErrInternal, "%v", r)
+		}
+	}()
 	type derive struct {
 		note   *Note
 		prefix idPrefix

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/flashmark/flashmark/export"
 	"github.com/flashmark/flashmark/internal/corpus"
 	"github.com/flashmark/flashmark/notes"
 )
@@ -143,13 +144,13 @@ func TestUnwritableOutput(t *testing.T) {
 		filepath.Join(file, "deck.apkg"),           // parent is a file
 		filepath.Join(dir, "missing", "deck.apkg"), // parent does not exist
 	} {
-		sum, err := WriteFile(context.Background(), &Exporter{Time: testTime}, name, d)
+		sum, err := export.WriteFile(context.Background(), &Exporter{Time: testTime}, name, d)
 		if err == nil || sum != nil {
 			t.Errorf("WriteFile(%s) = %v, %v; want an error", name, sum, err)
 			continue
 		}
-		if !strings.HasPrefix(err.Error(), "anki: ") || !strings.Contains(err.Error(), name) {
-			t.Errorf("error %q does not start with anki: and name the file", err)
+		if !strings.HasPrefix(err.Error(), "export: ") || !strings.Contains(err.Error(), filepath.Dir(name)) {
+			t.Errorf("error %q does not start with export: and name the file", err)
 		}
 	}
 	entries, _ := os.ReadDir(dir)
@@ -174,7 +175,7 @@ func TestCancel(t *testing.T) {
 	}}
 	dir := t.TempDir()
 	name := filepath.Join(dir, "deck.apkg")
-	sum, err := WriteFile(ctx, e, name, d)
+	sum, err := export.WriteFile(ctx, e, name, d)
 	if !errors.Is(err, context.Canceled) || sum != nil {
 		t.Errorf("WriteFile = %v, %v; want context.Canceled", sum, err)
 	}
@@ -184,21 +185,21 @@ func TestCancel(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("cancelled WriteFile left %v", entries)
 	}
-	if _, err := (&Exporter{}).ExportSummary(ctx, &bytes.Buffer{}, d); !errors.Is(err, context.Canceled) {
+	if _, err := (&Exporter{}).Export(ctx, &bytes.Buffer{}, d); !errors.Is(err, context.Canceled) {
 		t.Errorf("export with a cancelled context: %v", err)
 	}
 }
 
 // A nil deck is an error, not a panic.
 func TestNilDeck(t *testing.T) {
-	if err := (&Exporter{}).Export(context.Background(), &bytes.Buffer{}, nil); err == nil {
+	if _, err := (&Exporter{}).Export(context.Background(), &bytes.Buffer{}, nil); err == nil {
 		t.Error("no error for a nil deck")
 	}
 }
 
 // An error of the writer is returned.
 func TestWriterError(t *testing.T) {
-	err := (&Exporter{Time: testTime}).Export(context.Background(), failWriter{}, seed(t))
+	_, err := (&Exporter{Time: testTime}).Export(context.Background(), failWriter{}, seed(t))
 	if !errors.Is(err, errDiskFull) {
 		t.Errorf("error %v, want the writer's", err)
 	}
@@ -210,22 +211,49 @@ type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, errDiskFull }
 
-// An image written as raw HTML is not embedded (the renderer passes it
-// through as written); it is reported, not dropped silently.
+// An image written as raw HTML is embedded like a Markdown image; one
+// that cannot be is reported at its position and shows its alt text,
+// never an <img> pointing at nothing.
 func TestRawHTMLImage(t *testing.T) {
-	d := parse(t, "notes.md", "前言 <img src=\"cover.png\">\n\n# 问题\n\n答案 <img src=\"diagram.png\" alt=\"图\"> <img src=\"https://example.com/ok.png\">\n")
-	var buf bytes.Buffer
-	sum, err := (&Exporter{Time: testTime}).ExportSummary(context.Background(), &buf, d)
+	dir := t.TempDir()
+	png := []byte("\x89PNG\r\n\x1a\n raw image")
+	if err := os.WriteFile(filepath.Join(dir, "diagram.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	root, err := os.OpenRoot(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkPackage(t, buf.Bytes(), allowMissing("cover.png", "diagram.png"))
-	var msgs []string
-	for _, dg := range sum.Diagnostics {
-		msgs = append(msgs, dg.String())
+	defer root.Close()
+	d := parse(t, "notes.md", "前言 <img src=\"cover.png\">\n\n# 问题\n\n答案 <img src=\"diagram.png\" alt=\"图\" width=\"300\"> <img src=\"https://example.com/ok.png\">\n")
+	var buf bytes.Buffer
+	sum, err := (&Exporter{Time: testTime, Media: root.FS()}).Export(context.Background(), &buf, d)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if len(msgs) != 2 || !strings.Contains(msgs[0], "cover.png") || !strings.Contains(msgs[1], "notes.md:5:1") || !strings.Contains(msgs[1], "diagram.png") {
-		t.Errorf("diagnostics %q, want one for cover.png and one for diagram.png at 5:1", msgs)
+	p := checkPackage(t, buf.Bytes())
+	var stored string
+	for name, data := range p.files {
+		if bytes.Equal(data, png) {
+			stored = name
+		}
+	}
+	if len(p.files) != 1 || stored == "" {
+		t.Fatalf("media %v, want diagram.png embedded", p.media)
+	}
+	if back, want := p.notes[0].fields[1], `<img src="`+stored+`" alt="图" width="300" />`; !strings.Contains(back, want) {
+		t.Errorf("answer %q, want %q", back, want)
+	}
+	shown := false
+	for _, dk := range p.decks {
+		shown = shown || strings.Contains(dk.desc, `<span class="missing-image">cover.png</span>`)
+	}
+	if !shown {
+		t.Errorf("no deck description shows the missing image's name: %v", p.decks)
+	}
+	msgs := warnings(sum)
+	if len(msgs) != 1 || !strings.HasPrefix(msgs[0], "notes.md:1:8: warning: image cover.png left out") {
+		t.Errorf("warnings %q, want one for cover.png at 1:8", msgs)
 	}
 }
 
@@ -243,12 +271,12 @@ func TestNoTemporaryFiles(t *testing.T) {
 	if _, err := ReadPrevious(context.Background(), bytes.NewReader(bad), int64(len(bad))); err == nil {
 		t.Error("no error for a bad collection")
 	}
-	if err := (&Exporter{}).Export(context.Background(), failWriter{}, d); err == nil {
+	if _, err := (&Exporter{}).Export(context.Background(), failWriter{}, d); err == nil {
 		t.Error("no error for a failing writer")
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	e := &Exporter{Progress: func(int, int) { cancel() }}
-	if err := e.Export(ctx, &bytes.Buffer{}, d); !errors.Is(err, context.Canceled) {
+	if _, err := e.Export(ctx, &bytes.Buffer{}, d); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled export: %v", err)
 	}
 	if entries, _ := os.ReadDir(tmp); len(entries) != 0 {

@@ -46,7 +46,7 @@ func benchmarkExport(b *testing.B, questions int) {
 			b.Fatal(err)
 		}
 		out.Reset()
-		sum, err := (&Exporter{Time: testTime}).ExportSummary(context.Background(), &out, d)
+		sum, err := (&Exporter{Time: testTime}).Export(context.Background(), &out, d)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -59,14 +59,21 @@ func (e *Exporter) build(ctx context.Context, p *plan, path string) error {
 	for range workers {
 		wg.Go(func() {
 			// A panic here would end the program: make it the export's
-			// error instead.
+			// error instead, naming the note being rendered.
 			var err error
+			cur := -1
 			defer func() {
+				if r := recover(); r != nil {
+					where := "rendering"
+					if cur >= 0 {
+						where = "note " + p.items[cur].n.Pos.String()
+					}
+					err = fmt.Errorf("anki: %s: %w: %v", where, export.ErrInternal, r)
+				}
 				if err != nil {
 					cancel(err)
 				}
 			}()
-			defer export.Recover(&err, "anki: rendering notes")
 			var buf bytes.Buffer
 			for {
 				select {
@@ -79,6 +86,7 @@ func (e *Exporter) build(ctx context.Context, p *plan, path string) error {
 					return
 				}
 				for i := c * chunk; i < min((c+1)*chunk, len(rows)); i++ {
+					cur = i
 					if err = p.render(&rows[i], &p.items[i], &buf); err != nil {
 						return
 					}
@@ -137,9 +145,16 @@ func (e *Exporter) build(ctx context.Context, p *plan, path string) error {
 	return nil
 }
 
+// testHookRender, when set by a test, is called before each note is
+// rendered, on the rendering goroutine.
+var testHookRender func(*notes.Note)
+
 // render makes the row of one note. buf is the worker's scratch buffer.
 func (p *plan) render(r *noteRow, it *item, buf *bytes.Buffer) error {
 	n := it.n
+	if testHookRender != nil {
+		testHookRender(n)
+	}
 	var f [numFields]string
 	var err error
 	render := func(b notes.Body, cloze bool) string {

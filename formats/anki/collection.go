@@ -67,10 +67,10 @@ const (
 )
 
 // json returns the note type as Anki stores it, for a collection whose
-// notes go to deck did by default, modified at mod (seconds).
-func (t *noteType) json(did, mod int64, css string) modelJSON {
+// notes go to deck did by default.
+func (t *noteType) json(did int64, css string) modelJSON {
 	m := modelJSON{
-		ID: t.id, Name: t.name, Mod: mod, Usn: -1, Did: did,
+		ID: t.id, Name: t.name, Mod: t.mod, Usn: -1, Did: did,
 		CSS: css, LatexPre: latexPre, LatexPost: latexPost,
 		Tags: []string{}, Vers: []any{},
 	}
@@ -198,7 +198,7 @@ func collectionJSON(topDeck *deck, decks []*deck, types []*noteType, tags []stri
 	models := make(map[string]modelJSON, len(types))
 	css := style()
 	for _, t := range types {
-		models[strconv.FormatInt(t.id, 10)] = t.json(top, mod, css)
+		models[strconv.FormatInt(t.id, 10)] = t.json(top, css)
 	}
 	dj := make(map[string]deckJSON, len(decks)+1)
 	// Anki's Default deck (id 1) is in every collection; it holds no cards.

@@ -3,6 +3,7 @@ package anki_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"log"
 	"os"
@@ -42,7 +43,7 @@ func ExampleExporter() {
 		Time:     time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), // byte-identical output
 	}
 	var buf bytes.Buffer
-	sum, err := e.ExportSummary(context.Background(), &buf, d)
+	sum, err := e.Export(context.Background(), &buf, d)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -51,9 +52,11 @@ func ExampleExporter() {
 	// 3 notes, 3 cards, 1 skipped
 }
 
-// WriteFile writes atomically and reads the package it replaces, so that
-// re-importing the new file into Anki updates only the notes that changed.
-func ExampleWriteFile() {
+// export.WriteFile writes atomically and, through Update, reads the
+// package it replaces, so that re-importing the new file into Anki updates
+// only the notes that changed. It refuses names that Anki reads as a whole
+// collection.
+func ExampleExporter_Update() {
 	dir, err := os.MkdirTemp("", "anki-example")
 	if err != nil {
 		log.Fatal(err)
@@ -66,15 +69,19 @@ func ExampleWriteFile() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		sum, err := anki.WriteFile(context.Background(), &anki.Exporter{}, name, d)
+		sum, err := export.WriteFile(context.Background(), &anki.Exporter{}, name, d)
 		if err != nil {
 			log.Fatal(err)
 		}
 		fmt.Printf("%s: %d notes, %d cards\n", filepath.Base(name), sum.Notes, sum.Cards)
 	}
+	d, _ := notes.Parse("k8s.md", []byte(k8s))
+	_, err = export.WriteFile(context.Background(), &anki.Exporter{}, filepath.Join(dir, "collection.apkg"), d)
+	fmt.Println(errors.Is(err, anki.ErrCollectionName))
 	// Output:
 	// k8s.apkg: 3 notes, 3 cards
 	// k8s.apkg: 4 notes, 4 cards
+	// true
 }
 
 // ReadPrevious reads what an earlier package said about its notes; set
@@ -86,7 +93,7 @@ func ExampleReadPrevious() {
 		log.Fatal(err)
 	}
 	var old bytes.Buffer
-	if err := (&anki.Exporter{}).Export(context.Background(), &old, d); err != nil {
+	if _, err := (&anki.Exporter{}).Export(context.Background(), &old, d); err != nil {
 		log.Fatal(err)
 	}
 	prev, err := anki.ReadPrevious(context.Background(), bytes.NewReader(old.Bytes()), int64(old.Len()))
@@ -96,7 +103,7 @@ func ExampleReadPrevious() {
 	fmt.Println(prev.Len(), "notes known")
 	e := &anki.Exporter{Previous: prev}
 	var next bytes.Buffer
-	if err := e.Export(context.Background(), &next, d); err != nil {
+	if _, err := e.Export(context.Background(), &next, d); err != nil {
 		log.Fatal(err)
 	}
 	// Output:
@@ -109,25 +116,4 @@ func ExampleGuid() {
 	fmt.Println(anki.Guid("pod-basics"))
 	// Output:
 	// dDW%&Z*vH0
-}
-
-// A program that picks the format at run time uses the catalogue entry.
-func ExampleNew() {
-	formats := export.Formats{anki.Format}
-	f, ok := formats.ForFile("deck.apkg")
-	if !ok {
-		log.Fatal("no format")
-	}
-	e := f.New(export.Options{Time: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
-	d, err := notes.Parse("k8s.md", []byte(k8s))
-	if err != nil {
-		log.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := e.Export(context.Background(), &buf, d); err != nil {
-		log.Fatal(err)
-	}
-	fmt.Println(f.Name, f.Ext, buf.Len() > 0)
-	// Output:
-	// anki .apkg true
 }

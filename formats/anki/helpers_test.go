@@ -45,9 +45,21 @@ func exportDeck(t testing.TB, e *Exporter, d *notes.Deck) ([]byte, *export.Summa
 		e.Time = testTime
 	}
 	var buf bytes.Buffer
-	sum, err := e.ExportSummary(context.Background(), &buf, d)
+	sum, err := e.Export(context.Background(), &buf, d)
 	if err != nil {
 		t.Fatalf("export: %v", err)
 	}
 	return buf.Bytes(), sum, checkPackage(t, buf.Bytes())
+}
+
+// warnings returns the summary's diagnostics of severity Warning, as
+// strings: the parser's remarks (unanswered questions) are Info.
+func warnings(sum *export.Summary) []string {
+	var w []string
+	for _, d := range sum.Diagnostics {
+		if d.Severity >= notes.Warning {
+			w = append(w, d.String())
+		}
+	}
+	return w
 }

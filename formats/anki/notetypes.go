@@ -12,6 +12,7 @@ var (
 	basicType = &noteType{
 		id:   1580616716643,
 		name: "flashmark Basic",
+		mod:  1795737600,
 		fields: []field{
 			{1530013024565, fieldFront},
 			{1555019009992, fieldBack},
@@ -25,6 +26,7 @@ var (
 	reversedType = &noteType{
 		id:   1533120331825,
 		name: "flashmark Basic (and reversed card)",
+		mod:  1795737600,
 		fields: []field{
 			{1505632774700, fieldFront},
 			{1574707853145, fieldBack},
@@ -39,6 +41,7 @@ var (
 	clozeType = &noteType{
 		id:    1571251306334,
 		name:  "flashmark Cloze",
+		mod:   1795737600,
 		cloze: true,
 		fields: []field{
 			{1548987014590, fieldText},
@@ -86,8 +89,15 @@ const (
 
 // A noteType is one of flashmark's Anki note types.
 type noteType struct {
-	id        int64
-	name      string
+	id   int64
+	name string
+	// mod is when flashmark last changed the note type's fields,
+	// templates or CSS, in seconds. Anki replaces the learner's copy of a
+	// note type (their own CSS, fonts, sort field) whenever an imported
+	// one is newer, so mod must not move with the export time: raise it,
+	// to the time of the change, only when the note type changes.
+	// TestNoteTypeMods fails when the note type changes and mod does not.
+	mod       int64
 	cloze     bool
 	fields    []field
 	templates []template

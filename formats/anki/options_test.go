@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/flashmark/flashmark/export"
 )
 
 const sectioned = `---
@@ -144,30 +142,6 @@ func itoa(i int) string {
 	return string(b)
 }
 
-// New and Format configure an exporter from the shared options.
-func TestFormat(t *testing.T) {
-	fs := export.Formats{Format}
-	f, ok := fs.ForFile("deck.APKG")
-	if !ok || f.Name != "anki" {
-		t.Fatalf("ForFile: %v %v", f, ok)
-	}
-	d, root := rich(t)
-	progress := 0
-	ex := f.New(export.Options{Media: root.FS(), Time: testTime, Progress: func(int, int) { progress++ }})
-	a, ok := ex.(*Exporter)
-	if !ok || a.Media == nil || !a.Time.Equal(testTime) || a.Progress == nil {
-		t.Fatalf("New gave %#v", ex)
-	}
-	var buf bytes.Buffer
-	if err := ex.Export(context.Background(), &buf, d); err != nil {
-		t.Fatal(err)
-	}
-	p := checkPackage(t, buf.Bytes())
-	if len(p.files) != 2 || progress == 0 {
-		t.Errorf("%d media, %d progress calls", len(p.files), progress)
-	}
-}
-
 // A deck without notes is still a package Anki imports.
 func TestEmpty(t *testing.T) {
 	d := parse(t, "empty.md", "只有前言，没有问题。\n\n# 空的问题\n")
@@ -181,7 +155,7 @@ func TestEmpty(t *testing.T) {
 func TestTimeNow(t *testing.T) {
 	before := time.Now()
 	var buf bytes.Buffer
-	if err := (&Exporter{}).Export(context.Background(), &buf, seed(t)); err != nil {
+	if _, err := (&Exporter{}).Export(context.Background(), &buf, seed(t)); err != nil {
 		t.Fatal(err)
 	}
 	p := checkPackage(t, buf.Bytes())

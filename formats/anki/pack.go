@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/flashmark/flashmark/export"
 )
 
 // The package is a zip in Anki's legacy layout, which every Anki from 2.1
@@ -36,6 +38,10 @@ const (
 
 // zipEpoch is the earliest time a zip entry can hold (MS-DOS dates).
 var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// testHookDeflate, when set by a test, is called on each compressing
+// goroutine.
+var testHookDeflate func()
 
 // pack writes the package: the collection, the media map and the media.
 func (p *plan) pack(ctx context.Context, w io.Writer, collection io.Reader) error {
@@ -134,6 +140,10 @@ func writeDeflated(ctx context.Context, zw *zip.Writer, name string, mod time.Ti
 			sem <- struct{}{}
 			wg.Go(func() {
 				defer func() { <-sem; blocks.Put(buf) }()
+				defer export.Recover(&errs[i], "compressing "+name)
+				if testHookDeflate != nil {
+					testHookDeflate()
+				}
 				out[i], errs[i] = deflateBlockBytes(block)
 			})
 		} else {

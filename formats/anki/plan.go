@@ -146,7 +146,7 @@ func (p *plan) addNotes(list []*notes.Note, deckParts []string) {
 			p.skipped++
 			continue
 		}
-		it := item{n: n, deck: p.deck(deckParts), guid: Guid(n.ID)}
+		it := item{n: n, deck: p.deck(deckParts)}
 		it.tags = tagList(n.Tags, p.e.Tags)
 		switch {
 		case n.Kind == notes.Cloze && len(n.Clozes) > 0:
@@ -162,6 +162,7 @@ func (p *plan) addNotes(list []*notes.Note, deckParts []string) {
 		default:
 			it.typ, it.ords = basicType, []int{0}
 		}
+		it.guid = p.guidFor(n, it.typ)
 		p.cards += len(it.ords)
 		p.items = append(p.items, it)
 	}

@@ -23,6 +23,7 @@ type Previous struct {
 
 type prevNote struct {
 	mod int64
+	mid int64 // the note type
 	sum [16]byte
 }
 
@@ -160,7 +161,7 @@ func readNotes(ctx context.Context, path string) (*Previous, error) {
 			if !(ok1 && ok2 && ok3 && ok4 && ok5) || mod <= 0 || !ours(mid) {
 				continue // not a note this exporter wrote
 			}
-			prev.notes[guid] = prevNote{mod: mod, sum: contentSum(mid, flds, tags)}
+			prev.notes[guid] = prevNote{mod: mod, mid: mid, sum: contentSum(mid, flds, tags)}
 		}
 	})
 	if err != nil {

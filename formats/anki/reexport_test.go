@@ -1,8 +1,10 @@
 package anki
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
+	"errors"
 	"maps"
 	"os"
 	"path/filepath"
@@ -47,12 +49,12 @@ func TestDeterministic(t *testing.T) {
 func writeSeed(t *testing.T, name, src string, at time.Time) *pkg {
 	t.Helper()
 	d := parse(t, "kubernetes-interview-notes.md", src)
-	sum, err := WriteFile(context.Background(), &Exporter{Time: at}, name, d)
+	sum, err := export.WriteFile(context.Background(), &Exporter{Time: at}, name, d)
 	if err != nil {
 		t.Fatalf("WriteFile: %v", err)
 	}
-	if len(sum.Diagnostics) != 0 {
-		t.Errorf("diagnostics: %v", sum.Diagnostics)
+	if w := warnings(sum); len(w) != 0 {
+		t.Errorf("warnings: %v", w)
 	}
 	data, err := os.ReadFile(name)
 	if err != nil {
@@ -190,7 +192,7 @@ func noteOrder(p *pkg) []string {
 	return order
 }
 
-// A changed tag is a change; an unrelated file at the output path is
+// A changed tag is a change; an unrelated zip at the output path is
 // replaced with a warning.
 func TestReexportTagsAndForeignFile(t *testing.T) {
 	dir := t.TempDir()
@@ -199,18 +201,21 @@ func TestReexportTagsAndForeignFile(t *testing.T) {
 	v2 := "# 问题一 {.重点}\n\n答案一\n\n# 问题二\n\n答案二\n"
 	write := func(src string, at time.Time) (*pkg, []string) {
 		d := parse(t, "notes.md", src)
-		sum, err := WriteFile(context.Background(), &Exporter{Time: at}, name, d)
+		sum, err := export.WriteFile(context.Background(), &Exporter{Time: at}, name, d)
 		if err != nil {
 			t.Fatal(err)
 		}
 		data, _ := os.ReadFile(name)
-		var diags []string
-		for _, d := range sum.Diagnostics {
-			diags = append(diags, d.String())
-		}
-		return checkPackage(t, data), diags
+		return checkPackage(t, data), warnings(sum)
 	}
-	if err := os.WriteFile(name, []byte("not a zip"), 0o644); err != nil {
+	// A zip that is not an Anki package (a notes file at that name is
+	// refused: see TestWriteOverNotes).
+	var foreign bytes.Buffer
+	zw := zip.NewWriter(&foreign)
+	f, _ := zw.Create("readme.txt")
+	f.Write([]byte("not a deck"))
+	zw.Close()
+	if err := os.WriteFile(name, foreign.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	p1, diags := write(v1, testTime)
@@ -226,30 +231,97 @@ func TestReexportTagsAndForeignFile(t *testing.T) {
 	}
 }
 
-// A program that picks the format from a catalogue and writes with
-// export.WriteFile keeps the mods of unchanged notes too.
-func TestReexportThroughCatalogue(t *testing.T) {
-	src := seedSource(t)
-	name := filepath.Join(t.TempDir(), "k8s.apkg")
-	write := func(src string, at time.Time) *pkg {
+// Writing a package over the notes, another kind of file or a directory
+// fails and leaves it as it was; so do the names Anki reads as a whole
+// collection.
+func TestWriteOverNotes(t *testing.T) {
+	dir := t.TempDir()
+	notesFile := filepath.Join(dir, "notes.md")
+	src := "# 什么是 Pod？\n\n最小的调度单位。\n"
+	if err := os.WriteFile(notesFile, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pdf := filepath.Join(dir, "guide.apkg")
+	if err := os.WriteFile(pdf, []byte("%PDF-1.7\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := parse(t, "notes.md", src)
+	for _, c := range []struct {
+		name string
+		want error
+	}{
+		{notesFile, export.ErrOtherKind},
+		{pdf, export.ErrOtherKind},
+		{dir, export.ErrOtherKind},
+		{filepath.Join(dir, "collection.apkg"), ErrCollectionName},
+		{filepath.Join(dir, "Backup-2026-01-01.APKG"), ErrCollectionName},
+	} {
+		_, err := export.WriteFile(context.Background(), &Exporter{Time: testTime}, c.name, d)
+		if !errors.Is(err, c.want) || !strings.Contains(err.Error(), c.name) {
+			t.Errorf("WriteFile(%s): %v, want %v naming the file", c.name, err, c.want)
+		}
+	}
+	if got, _ := os.ReadFile(notesFile); string(got) != src {
+		t.Errorf("the notes changed: %q", got)
+	}
+	if got, _ := os.ReadFile(pdf); string(got) != "%PDF-1.7\n" {
+		t.Errorf("the PDF changed: %q", got)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("%d files in the directory, want the 2 there before", len(entries))
+	}
+}
+
+// A note that turns from basic into cloze gets a new guid, with a warning;
+// every other note keeps its guid, and the new guid stays on later
+// exports.
+func TestReexportKindChange(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "deck.apkg")
+	basic := "# 什么是 Pod？\n\n最小的调度单位。\n\n# 什么是 Service？\n\n稳定的访问入口。\n"
+	cloze := "# 什么是 Pod？\n\n{{c1::最小的调度单位}}。\n\n# 什么是 Service？\n\n稳定的访问入口。\n"
+	write := func(src string, at time.Time) (*pkg, []string) {
 		t.Helper()
-		f, ok := export.Formats{Format}.ForFile(name)
-		if !ok {
-			t.Fatal("no format for .apkg")
-		}
-		if err := export.WriteFile(context.Background(), f.New(export.Options{Time: at}), name, parse(t, "k8s.md", src)); err != nil {
-			t.Fatal(err)
-		}
-		data, err := os.ReadFile(name)
+		sum, err := export.WriteFile(context.Background(), &Exporter{Time: at}, name, parse(t, "notes.md", src))
 		if err != nil {
 			t.Fatal(err)
 		}
-		return checkPackage(t, data)
+		data, _ := os.ReadFile(name)
+		return checkPackage(t, data), warnings(sum)
 	}
-	p1 := write(src, testTime)
-	edited := strings.Replace(src, "flannelcalicocannel", "flannel、calico、canal", 1)
-	p2 := write(edited, testTime.Add(time.Hour))
-	if changed := changedGuids(p1, p2); len(changed) != 1 {
-		t.Errorf("%d notes changed mod through the catalogue, want 1", len(changed))
+	guids := func(p *pkg) []string {
+		var g []string
+		for _, n := range p.notes {
+			g = append(g, n.guid)
+		}
+		slices.Sort(g)
+		return g
+	}
+	p1, w1 := write(basic, testTime)
+	p2, w2 := write(cloze, testTime.Add(time.Hour))
+	p3, w3 := write(cloze, testTime.Add(2*time.Hour))
+	if len(w1) != 0 || len(w3) != 0 {
+		t.Errorf("warnings %q, %q", w1, w3)
+	}
+	if len(w2) != 1 || !strings.HasPrefix(w2[0], "notes.md:1:1: warning: note changed from \"flashmark Basic\" to \"flashmark Cloze\"") {
+		t.Errorf("warnings %q, want one about the note that changed kind", w2)
+	}
+	g1, g2 := guids(p1), guids(p2)
+	kept := 0
+	for _, g := range g2 {
+		if slices.Contains(g1, g) {
+			kept++
+		}
+	}
+	if kept != 1 {
+		t.Errorf("guids %v then %v: want exactly the unchanged note's kept", g1, g2)
+	}
+	if !slices.Equal(g2, guids(p3)) {
+		t.Errorf("guids moved again on an export without changes: %v, %v", g2, guids(p3))
+	}
+	// Back to basic: the note takes its first guid again, which Anki still
+	// knows as a basic note.
+	p4, _ := write(basic, testTime.Add(3*time.Hour))
+	if !slices.Equal(g1, guids(p4)) {
+		t.Errorf("back to basic: guids %v, want the first ones %v", guids(p4), g1)
 	}
 }

@@ -17,8 +17,8 @@ func TestSeed(t *testing.T) {
 	if len(p.notes) != 52 || len(p.cards) != 52 {
 		t.Fatalf("package has %d notes and %d cards, want 52 and 52", len(p.notes), len(p.cards))
 	}
-	if len(sum.Diagnostics) != 0 {
-		t.Errorf("diagnostics: %v", sum.Diagnostics)
+	if w := warnings(sum); len(w) != 0 {
+		t.Errorf("warnings: %v", w)
 	}
 	top := p.deckByName(t, "kubernetes-interview-notes")
 	if !strings.Contains(top.desc, "Raw Blame History") {
