@@ -115,6 +115,10 @@ func expandInput(in string) ([]string, error) {
 		if errors.Is(err, fs.ErrNotExist) && hasGlobMeta(in) {
 			return expandGlob(in)
 		}
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("%s: %w", in, pe.Err)
+		}
 		return nil, err
 	}
 	if !info.IsDir() {

@@ -1,0 +1,209 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/flashmark/flashmark/internal/corpus"
+	"github.com/rogpeppe/go-internal/testscript"
+	_ "modernc.org/sqlite"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"flashmark": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the command as users do, from the scripts in
+// testdata/script. Besides testscript's own commands they may use:
+//
+//	status N prog args...   run prog, which must exit with status N
+//	interrupt N GLOB prog args...
+//	                        run prog, send it SIGINT once a file matching
+//	                        GLOB exists, and check that it exits with N
+//	apkg FILE               print an Anki package's decks, notes and cards
+//	gencorpus N FILE        write N generated questions to FILE
+//	nomatch GLOB            no file matches GLOB
+//
+// The seed notes are in $WORK/seed.md.
+func TestScripts(t *testing.T) {
+	seed, err := os.ReadFile("testdata/seed/kubernetes-interview-notes.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/script",
+		RequireExplicitExec: true,
+		Setup: func(env *testscript.Env) error {
+			return os.WriteFile(filepath.Join(env.WorkDir, "seed.md"), seed, 0o644)
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"status":    cmdStatus,
+			"interrupt": cmdInterrupt,
+			"apkg":      cmdApkg,
+			"gencorpus": cmdGencorpus,
+			"nomatch":   cmdNomatch,
+		},
+	})
+}
+
+func cmdStatus(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: status N prog args...")
+	}
+	want, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	got := exitStatus(ts, ts.Exec(args[1], args[2:]...))
+	if got != want {
+		ts.Fatalf("%s exited with status %d, want %d", args[1], got, want)
+	}
+}
+
+func exitStatus(ts *testscript.TestScript, err error) int {
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.ExitCode()
+	}
+	ts.Fatalf("%v", err)
+	return -1
+}
+
+func cmdInterrupt(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 3 {
+		ts.Fatalf("usage: interrupt N GLOB prog args...")
+	}
+	want, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	glob := ts.MkAbs(args[1])
+	cmd := exec.Command(args[2], args[3:]...)
+	cmd.Dir = ts.MkAbs(".")
+	cmd.Env = append(os.Environ(), "PATH="+ts.Getenv("PATH"))
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	ts.Check(cmd.Start())
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	deadline := time.After(60 * time.Second)
+	var waitErr error
+wait:
+	for {
+		select {
+		case waitErr = <-exited:
+			ts.Fatalf("%s exited before %s appeared: %v\n%s", args[2], args[1], waitErr, stderr.String())
+		case <-deadline:
+			cmd.Process.Kill()
+			ts.Fatalf("no file matches %s after 60s", args[1])
+		case <-time.After(2 * time.Millisecond):
+			if m, _ := filepath.Glob(glob); len(m) > 0 {
+				break wait
+			}
+		}
+	}
+	ts.Check(cmd.Process.Signal(syscall.SIGINT))
+	waitErr = <-exited
+	fmt.Fprint(ts.Stdout(), stdout.String())
+	fmt.Fprint(ts.Stderr(), stderr.String())
+	if got := exitStatus(ts, waitErr); got != want {
+		ts.Fatalf("%s exited with status %d, want %d\n%s", args[2], got, want, stderr.String())
+	}
+}
+
+func cmdGencorpus(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: gencorpus N FILE")
+	}
+	n, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	var buf bytes.Buffer
+	ts.Check(corpus.Generate(&buf, n, 1))
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), buf.Bytes(), 0o644))
+}
+
+func cmdNomatch(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: nomatch GLOB")
+	}
+	m, err := filepath.Glob(ts.MkAbs(args[0]))
+	ts.Check(err)
+	if len(m) > 0 {
+		ts.Fatalf("files match %s: %v", args[0], m)
+	}
+}
+
+// cmdApkg prints what an Anki package holds, read from its collection
+// with SQL: "deck NAME" for each deck, then "note GUID [TAGS] FIELD | FIELD..."
+// for each note in id order (a line feed in a field shown as \n), "cards N", "notetype NAME" for each note type
+// used, and "media N" for the files stored beside the collection.
+func cmdApkg(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: apkg FILE")
+	}
+	zr, err := zip.OpenReader(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer zr.Close()
+	dbFile := filepath.Join(ts.Getenv("WORK"), ".apkg-"+filepath.Base(args[0])+".db")
+	media := 0
+	for _, f := range zr.File {
+		switch {
+		case f.Name == "collection.anki2":
+			r, err := f.Open()
+			ts.Check(err)
+			data, err := io.ReadAll(r)
+			ts.Check(err)
+			ts.Check(os.WriteFile(dbFile, data, 0o644))
+		case f.Name != "media":
+			media++
+		}
+	}
+	defer os.Remove(dbFile)
+	db, err := sql.Open("sqlite", dbFile)
+	ts.Check(err)
+	defer db.Close()
+	out := ts.Stdout()
+
+	var decksJSON, modelsJSON string
+	ts.Check(db.QueryRow("select decks, models from col").Scan(&decksJSON, &modelsJSON))
+	for _, name := range jsonNames(decksJSON) {
+		fmt.Fprintf(out, "deck %s\n", name)
+	}
+	rows, err := db.Query("select guid, tags, flds from notes order by id")
+	ts.Check(err)
+	for rows.Next() {
+		var guid, tags, flds string
+		ts.Check(rows.Scan(&guid, &tags, &flds))
+		flds = strings.ReplaceAll(strings.ReplaceAll(flds, "\n", `\n`), "\x1f", " | ")
+		fmt.Fprintf(out, "note %s [%s] %s\n", guid, strings.TrimSpace(tags), flds)
+	}
+	ts.Check(rows.Err())
+	var cards int
+	ts.Check(db.QueryRow("select count(*) from cards").Scan(&cards))
+	fmt.Fprintf(out, "cards %d\n", cards)
+	var used []string
+	rows, err = db.Query("select distinct mid from notes")
+	ts.Check(err)
+	for rows.Next() {
+		var mid int64
+		ts.Check(rows.Scan(&mid))
+		used = append(used, strconv.FormatInt(mid, 10))
+	}
+	for _, name := range jsonNames(modelsJSON, used...) {
+		fmt.Fprintf(out, "notetype %s\n", name)
+	}
+	fmt.Fprintf(out, "media %d\n", media)
+}
