@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -150,9 +151,15 @@ func cmdNomatch(ts *testscript.TestScript, neg bool, args []string) {
 // with SQL: "deck NAME" for each deck, then "note GUID [TAGS] FIELD | FIELD..."
 // for each note in id order (a line feed in a field shown as \n), "cards N", "notetype NAME" for each note type
 // used, and "media N" for the files stored beside the collection.
+//
+// With -guids it prints only "GUID FRONT" for each note, sorted.
 func cmdApkg(ts *testscript.TestScript, neg bool, args []string) {
+	guidsOnly := len(args) == 2 && args[0] == "-guids"
+	if guidsOnly {
+		args = args[1:]
+	}
 	if neg || len(args) != 1 {
-		ts.Fatalf("usage: apkg FILE")
+		ts.Fatalf("usage: apkg [-guids] FILE")
 	}
 	zr, err := zip.OpenReader(ts.MkAbs(args[0]))
 	ts.Check(err)
@@ -176,6 +183,10 @@ func cmdApkg(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	defer db.Close()
 	out := ts.Stdout()
+	if guidsOnly {
+		printGuids(ts, db)
+		return
+	}
 
 	var decksJSON, modelsJSON string
 	ts.Check(db.QueryRow("select decks, models from col").Scan(&decksJSON, &modelsJSON))
@@ -206,4 +217,21 @@ func cmdApkg(ts *testscript.TestScript, neg bool, args []string) {
 		fmt.Fprintf(out, "notetype %s\n", name)
 	}
 	fmt.Fprintf(out, "media %d\n", media)
+}
+
+func printGuids(ts *testscript.TestScript, db *sql.DB) {
+	rows, err := db.Query("select guid, flds from notes")
+	ts.Check(err)
+	var lines []string
+	for rows.Next() {
+		var guid, flds string
+		ts.Check(rows.Scan(&guid, &flds))
+		front, _, _ := strings.Cut(flds, "\x1f")
+		lines = append(lines, guid+" "+strings.ReplaceAll(front, "\n", `\n`))
+	}
+	ts.Check(rows.Err())
+	slices.Sort(lines)
+	for _, l := range lines {
+		fmt.Fprintln(ts.Stdout(), l)
+	}
 }
