@@ -11,8 +11,6 @@ import (
 
 	"github.com/flashmark/flashmark/internal/corpus"
 	"github.com/flashmark/flashmark/notes"
-	"github.com/flashmark/flashmark/notes/syntax"
-	"github.com/yuin/goldmark/ast"
 )
 
 // decks returns the reference notes and generated notes in their shape.
@@ -73,22 +71,6 @@ func TestChineseSurvives(t *testing.T) {
 			}
 		}
 	}
-}
-
-// hints returns the hints of the body's clozes.
-func hints(b notes.Body) string {
-	root, src := b.Tree()
-	if root == nil {
-		return ""
-	}
-	var s strings.Builder
-	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if c, ok := n.(*syntax.Cloze); ok && entering {
-			s.Write(c.Hint(src))
-		}
-		return ast.WalkContinue, nil
-	})
-	return s.String()
 }
 
 // containsAll reports whether the sorted multiset a holds the sorted

@@ -10,7 +10,7 @@ import (
 // ErrOtherKind reports that WriteFile refused to replace a file because it
 // holds something of another kind than the output (the user's notes, a
 // directory, the output of another format). ReplaceAnyKind overrides it.
-var ErrOtherKind = errors.New("the file there is of another kind; not replaced")
+var ErrOtherKind = errors.New("a file of another kind is in the way")
 
 // ErrInternal reports a failure of flashmark or of a library it uses,
 // recovered from a panic: a bug to report, never the notes' fault. The

@@ -61,7 +61,7 @@ func WriteFile(ctx context.Context, e Exporter, name string, d *notes.Deck, opts
 	if old != nil {
 		defer old.Close()
 		if !cfg.anyKind && (oldKind == kindText || oldKind == kindUnknown) {
-			return nil, fmt.Errorf("export: %s holds %s, which no exporter writes; refusing to replace it: %w", name, oldKind, ErrOtherKind)
+			return nil, fmt.Errorf("export: %s holds %s, not the output of an export; not replaced: %w", name, oldKind, ErrOtherKind)
 		}
 	}
 
@@ -96,7 +96,7 @@ func WriteFile(ctx context.Context, e Exporter, name string, d *notes.Deck, opts
 	}
 	newKind := sniffKind(sniff.head)
 	if old != nil && !cfg.anyKind && oldKind != kindEmpty && oldKind != newKind {
-		return nil, fmt.Errorf("export: %s holds %s, not %s: %w", name, oldKind, newKind, ErrOtherKind)
+		return nil, fmt.Errorf("export: %s holds %s, and this export writes %s; not replaced: %w", name, oldKind, newKind, ErrOtherKind)
 	}
 	if err := tmp.Sync(); err != nil {
 		return nil, fmt.Errorf("export: %w", err)

@@ -191,3 +191,13 @@ func TestXMLCharacters(t *testing.T) {
 		}
 	}
 }
+
+// A panic while rendering (here from MediaSrc, as any code run on notes
+// could) becomes an ErrInternal error naming the body's position.
+func TestRenderPanic(t *testing.T) {
+	h := &HTML{MediaSrc: func(notes.Media) (string, error) { panic("injected") }}
+	s, diags, err := h.String(answer(t, "文字 ![图](a.png)"))
+	if !errors.Is(err, ErrInternal) || !strings.Contains(err.Error(), "notes.md:3:1") || s != "" || diags != nil {
+		t.Errorf("String = %q, %v, %v; want an ErrInternal error at notes.md:3:1", s, diags, err)
+	}
+}

@@ -23,7 +23,7 @@ func (k fileKind) String() string {
 	case kindEmpty:
 		return "nothing"
 	case kindText:
-		return "text"
+		return "text (notes?)"
 	case kindPDF:
 		return "a PDF document"
 	case kindEPUB:

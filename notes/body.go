@@ -29,7 +29,7 @@ type Body struct {
 // finds each one without counting.
 func (b Body) MediaOf(n ast.Node, ref string) (Media, bool) {
 	for _, m := range b.Media {
-		if m.node == n && (m.Raw == false || m.Ref == ref) {
+		if m.node == n && (!m.Raw || m.Ref == ref) {
 			return m, true
 		}
 	}

@@ -5,7 +5,10 @@
 //
 //	go run ./examples/anki
 //	go run ./examples/anki -in notes/kubernetes.md -o k8s.apkg
-//	go run ./examples/anki -in notes/ -o notes.apkg
+//	go run ./examples/anki -o notes.apkg notes/
+//
+// It prints what it wrote and every diagnostic, the parser's and the
+// exporter's, as file:line:col: severity: message.
 //
 // Importing the file into Anki again after editing the notes updates the
 // notes that changed and keeps the others, with your reviews.
@@ -30,10 +33,16 @@ import (
 var sample embed.FS
 
 func main() {
-	in := flag.String("in", "", "Markdown `file or directory` (default: the embedded sample)")
+	in := flag.String("in", "", "Markdown `file or directory` (default: the embedded sample); may also be given as the argument")
 	out := flag.String("o", "flashmark-sample.apkg", "output `file`")
 	flag.Parse()
 	log.SetFlags(0)
+	switch {
+	case flag.NArg() > 1 || flag.NArg() == 1 && *in != "":
+		log.Fatal("anki: give one file or directory of notes, as -in or as the argument")
+	case flag.NArg() == 1:
+		*in = flag.Arg(0)
+	}
 
 	root, deck, err := load(*in)
 	if err != nil {

@@ -117,16 +117,6 @@ var digits = regexp.MustCompile(`^(0|[1-9][0-9]*)$`)
 // purpose.
 type checkOption func(*pkg)
 
-// allowMissing lets fields show the local images srcs although the
-// package does not hold them (images the exporter reported as left out).
-func allowMissing(srcs ...string) checkOption {
-	return func(p *pkg) {
-		for _, s := range srcs {
-			p.allowMissing[s] = true
-		}
-	}
-}
-
 // checkPackage reads a package and fails the test for every rule of Anki's
 // that it breaks. It returns the package for further checks.
 func checkPackage(t testing.TB, data []byte, opts ...checkOption) *pkg {

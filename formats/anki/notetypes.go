@@ -12,7 +12,7 @@ var (
 	basicType = &noteType{
 		id:   1580616716643,
 		name: "flashmark Basic",
-		mod:  1795737600,
+		mod:  1795756042,
 		fields: []field{
 			{1530013024565, fieldFront},
 			{1555019009992, fieldBack},
@@ -26,7 +26,7 @@ var (
 	reversedType = &noteType{
 		id:   1533120331825,
 		name: "flashmark Basic (and reversed card)",
-		mod:  1795737600,
+		mod:  1795756042,
 		fields: []field{
 			{1505632774700, fieldFront},
 			{1574707853145, fieldBack},
@@ -77,10 +77,10 @@ const (
 	source = `{{#Source}}<div class="fm-source">{{Source}}</div>{{/Source}}`
 
 	frontQ = crumb + "\n" + `<div class="fm-question">{{Front}}</div>`
-	frontA = "{{FrontSide}}\n<hr id=\"answer\">\n" + `<div class="fm-answer">{{Back}}</div>` + "\n" + source
+	frontA = "{{FrontSide}}\n<hr id=answer>\n" + `<div class="fm-answer">{{Back}}</div>` + "\n" + source
 
 	reverseQ = `<div class="fm-answer">{{Back}}</div>`
-	reverseA = "{{FrontSide}}\n<hr id=\"answer\">\n" + crumb + "\n" + `<div class="fm-question">{{Front}}</div>` + "\n" + source
+	reverseA = "{{FrontSide}}\n<hr id=answer>\n" + crumb + "\n" + `<div class="fm-question">{{Front}}</div>` + "\n" + source
 
 	clozeQ = crumb + "\n" + `<div class="fm-text">{{cloze:Text}}</div>`
 	clozeA = crumb + "\n" + `<div class="fm-text">{{cloze:Text}}</div>` + "\n" +

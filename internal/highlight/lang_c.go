@@ -31,7 +31,7 @@ var langGo = &spec{
 }
 
 var langC = &spec{
-	words:        []group{{keyword, cKeywords}, {keywordType, cTypes}, {keywordConstant, cConstants}},
+	words:        []group{{keyword, cKeywords}, {keywordType, cTypes}, {nameBuiltin, cConstants}},
 	types:        "struct union enum",
 	call:         nameFunction,
 	lineComments: slashComments, blockComments: cBlock,
@@ -44,7 +44,7 @@ var langC = &spec{
 var langCpp = &spec{
 	words: []group{
 		{keyword, cKeywords + " " + cppKeywords}, {keywordType, cTypes + " " + cppTypes},
-		{keywordConstant, cConstants + " " + cppConstants},
+		{nameBuiltin, cConstants}, {keywordConstant, cppConstants},
 	},
 	types: "class struct union enum",
 	call:  nameFunction, digitSep: '\'',
@@ -84,13 +84,20 @@ var langJava = &spec{
 	lineComments: slashComments, blockComments: cBlock,
 	quotes: []quote{{open: `"""`, close: `"""`, cls: str, esc: '\\', multi: true}, cString, cChar},
 	sigils: decorators,
-	ops:    cOps, puncts: cPuncts,
+	ops:    javaOps, puncts: javaPuncts,
 }
+
+// Java's brackets are operators and its colons punctuation, as chroma
+// has them.
+const (
+	javaOps    = "+-*/%=<>!&|^~?[]"
+	javaPuncts = "(){},;.:"
+)
 
 var kotlinInterp = []string{"${"}
 
 var langKotlin = &spec{
-	words: []group{{keyword, kotlinKeywords}, {keywordType, kotlinTypes}, {keywordConstant, kotlinConstants}},
+	words: []group{{keyword, kotlinKeywords}, {keywordConstant, kotlinConstants}},
 	funcs: "fun", types: "class interface object",
 	call:         nameFunction,
 	lineComments: slashComments, blockComments: cBlock, nested: true,
@@ -208,7 +215,7 @@ func rustHook(s *scanner) {
 
 var langSwift = &spec{
 	words: []group{{keyword, swiftKeywords}, {keywordConstant, swiftConstants}, {nameBuiltin, swiftBuiltins}},
-	funcs: "func", types: "class struct enum protocol extension actor",
+	funcs: "func", types: "class struct enum protocol extension actor", vars: "let var",
 	call:         nameFunction,
 	lineComments: slashComments, blockComments: cBlock, nested: true,
 	quotes: []quote{
@@ -231,7 +238,7 @@ var langPHP = &spec{
 		{open: "`", close: "`", cls: strBacktick, esc: '\\', multi: true, sigil: '$'},
 	},
 	sigils: []sigil{{b: '$', cls: nameVariable}},
-	ops:    cOps, puncts: cPuncts,
+	ops:    cOps + ".", puncts: "()[]{},;", // "." concatenates
 	hook: rulePHP, hookBytes: "<?",
 }
 

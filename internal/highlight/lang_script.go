@@ -25,7 +25,7 @@ var langPython = &spec{
 	},
 	prefixFold: true,
 	sigils:     decorators,
-	ops:        "+-*/%=<>!&|^~@", puncts: "()[]{},;.:",
+	ops:        "+-*/%=<>!&|^~@.", puncts: "()[]{},;:",
 }
 
 var langRuby = &spec{
@@ -35,6 +35,7 @@ var langRuby = &spec{
 	funcs: "def", types: "class module",
 	identSuffix:  "?!",
 	label:        strSymbol,
+	capital:      nameConstant,
 	regex:        true,
 	lineComments: hashComments,
 	quotes: []quote{
@@ -43,7 +44,7 @@ var langRuby = &spec{
 		{open: "`", close: "`", cls: strBacktick, esc: '\\', multi: true, interp: []string{"#{"}},
 	},
 	sigils: []sigil{{b: '@', cls: nameVariableInstance, doubled: nameVariableClass}, {b: '$', cls: nameVariableGlobal}},
-	ops:    "+-*/%=<>!&|^~?", puncts: "()[]{},;.:",
+	ops:    "+-*/%=<>!&|^~[].", puncts: "(){},;:?",
 	hook: ruleRuby, hookBytes: ":",
 	line: ruleRubyDoc,
 }
@@ -98,7 +99,7 @@ var langPowerShell = &spec{
 }
 
 var langLua = &spec{
-	words: []group{{keyword, luaKeywords}, {keywordConstant, luaConstants}, {nameBuiltin, luaBuiltins}},
+	words: []group{{keyword, luaKeywords}, {operatorWord, "and or not"}, {keywordConstant, luaConstants}, {nameBuiltin, luaBuiltins}},
 	funcs: "function",
 	call:  nameFunction,
 	quotes: []quote{

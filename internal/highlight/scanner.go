@@ -206,6 +206,8 @@ func (s *scanner) ident() {
 		return
 	case s.next != plain:
 		cls = s.next
+	case sp.capital != plain && len(word) > 1 && word[0] >= 'A' && word[0] <= 'Z':
+		cls = sp.capital
 	case sp.macros && next == '!' && byteAt(src, end+1) != '=':
 		cls = nameFunctionMagic
 		end++

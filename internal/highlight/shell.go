@@ -27,8 +27,8 @@ func newShell() *spec {
 		identStart: shellWord, identPart: shellWord,
 		lineComments: hashComments, commentAtWord: true,
 		quotes: shellQuotes,
-		ops:    "=!<>", puncts: "|&;(){}[]",
-		hook: ruleShell, hookBytes: "$<\\",
+		ops:    "=!<>(){}[]", puncts: "|&;",
+		hook: ruleShell, hookBytes: "$<\\&|",
 		line: ruleShellLine,
 	}
 }
@@ -42,10 +42,16 @@ var langConsole = func() *spec {
 }()
 
 // shellHook takes a variable or a substitution at "$", a here-document
-// operator at "<", and an escaped byte at a backslash.
+// operator at "<", an escaped byte at a backslash, and the operators "&&"
+// and "||" (a single "&" or "|" is punctuation).
 func shellHook(s *scanner) {
 	src, i := s.src, s.pos
 	switch src[i] {
+	case '&', '|':
+		if byteAt(src, i+1) == src[i] {
+			s.tok(operator, i+2)
+			s.after(false)
+		}
 	case '\\':
 		s.tok(plain, i+2)
 	case '<':
@@ -158,6 +164,7 @@ func isPrompt(src []byte, i int) bool {
 
 var langDocker = func() *spec {
 	sp := newShell()
+	sp.ops, sp.puncts = "=!<>(){}", "|&;[]" // brackets hold the exec form's JSON array
 	sp.line = ruleDockerLine
 	return sp
 }()
@@ -212,7 +219,7 @@ var langMake = func() *spec {
 		{keyword, shellKeywords + " " + makeKeywords}, {nameBuiltin, shellBuiltins + " " + makeFunctions},
 	}
 	sp.identStart, sp.identPart = "-./~%@,^*", "-./~%@,^*"
-	sp.ops = "=!<>:?+"
+	sp.ops, sp.puncts = "=!<>:?+", "|&;(){}[]"
 	sp.hook = ruleMake
 	sp.line = ruleMakeLine
 	return sp

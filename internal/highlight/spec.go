@@ -17,12 +17,14 @@ type spec struct {
 	fold  bool   // words are case-insensitive
 	funcs string // words after which an identifier names a function
 	types string // words after which an identifier names a type
+	vars  string // words after which an identifier names a variable
 
 	ident       class  // class of other identifiers
 	call        class  // class of an identifier right before "("
 	assign      class  // class of a name right before "=" (shell)
 	dashWord    class  // class of an identifier with an inner "-" (cmdlets)
 	label       class  // class of an identifier right before ":" (Ruby's key: value)
+	capital     class  // class of an identifier of two bytes or more starting with a capital (Ruby's constants)
 	identStart  string // bytes that start identifiers, besides letters, "_" and non-ASCII
 	identPart   string // bytes that continue them, besides those and digits
 	identSuffix string // bytes that may end one (Ruby's "?" and "!")
@@ -145,6 +147,11 @@ func (sp *spec) build() {
 	for _, w := range strings.Fields(sp.types) {
 		e := sp.table[key(w)]
 		e.next = nameClass
+		sp.table[key(w)] = e
+	}
+	for _, w := range strings.Fields(sp.vars) {
+		e := sp.table[key(w)]
+		e.next = nameVariable
 		sp.table[key(w)] = e
 	}
 	f := &sp.flags

@@ -40,7 +40,6 @@ const (
 		"dynamic else enum expect external final finally for fun get if in infix init inline inner interface internal is " +
 		"lateinit noinline object open operator out override package private protected public reified return sealed set super " +
 		"suspend tailrec this throw try typealias typeof val var vararg when where while import"
-	kotlinTypes     = "Any Array Boolean Byte Char Double Float Int List Long Map MutableList MutableMap Nothing Set Short String Unit"
 	kotlinConstants = "true false null"
 
 	jsKeywords = "break case catch continue debugger default delete do else finally for if in instanceof new return switch " +

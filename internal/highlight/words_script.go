@@ -43,7 +43,7 @@ const (
 	psTypes = "array bool byte char datetime decimal double float guid hashtable int int32 int64 long object psobject " +
 		"pscustomobject regex scriptblock string switch void xml"
 
-	luaKeywords  = "and break do else elseif end for function goto if in local not or repeat return then until while"
+	luaKeywords  = "break do else elseif end for function goto if in local repeat return then until while"
 	luaConstants = "nil true false"
 	luaBuiltins  = "assert collectgarbage coroutine dofile error getmetatable io ipairs load loadfile math next os pairs pcall " +
 		"print rawequal rawget rawlen rawset require select setmetatable string table tonumber tostring type unpack utf8 xpcall"
