@@ -40,7 +40,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		stdout: stdout,
 		stderr: stderr,
 		getenv: os.Getenv,
-		isTerminal: func(w io.Writer) bool {
+		isTerminal: func(w any) bool {
 			f, ok := w.(*os.File)
 			return ok && isTerminal(f)
 		},

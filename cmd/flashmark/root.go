@@ -26,7 +26,7 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
-	isTerminal     func(io.Writer) bool
+	isTerminal     func(any) bool
 }
 
 // exitError ends the command with an exit status. Err, when not nil, is
