@@ -29,7 +29,11 @@ type bodyRender struct {
 	buf     []byte
 	rawHTML bool // the body holds raw HTML that must be sanitised
 	diags   []notes.Diagnostic
+	tokens  []Token // reused for every code block
 }
+
+// maxPooledTokens bounds the token slice kept for reuse.
+const maxPooledTokens = 16 << 10
 
 // render walks the tree root, calling flashmark's render method of each
 // node kind, or goldmark's render function.

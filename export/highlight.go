@@ -42,7 +42,10 @@ func (o *bodyRender) fencedCode(node ast.Node, entering bool) (ast.WalkStatus, e
 	lines := n.Lines()
 	var tokens []Token
 	if !o.h.PlainCode && lines.Len() > 0 {
-		tokens, err = Highlight(string(lang), codeOf(lines, source))
+		tokens, err = appendTokens(o.tokens, string(lang), codeOf(lines, source))
+		if cap(tokens) > cap(o.tokens) && cap(tokens) <= maxPooledTokens {
+			o.tokens = tokens[:0]
+		}
 		if err != nil {
 			o.warn(o.pos(n), fmt.Sprintf("code block shown without highlighting: %v", err))
 		}

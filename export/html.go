@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"io"
 	"sync"
 
@@ -87,13 +88,16 @@ func (h *HTML) render(r *bodyRender, b notes.Body) (err error) {
 	}
 	// Nothing in the notes may make the library panic; should flashmark
 	// or a dependency do so anyway, report it as an error of this body.
+	// (Not Recover: its message would be built on every call.)
 	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("export: %s: rendering HTML: %w: %v", b.Pos, ErrInternal, p)
+		}
 		if err != nil {
 			r.buf = r.buf[:0]
 		}
 	}()
-	defer Recover(&err, "export: "+b.Pos.String()+": rendering HTML")
-	*r = bodyRender{h: h, body: b, src: src, buf: r.buf[:0]}
+	*r = bodyRender{h: h, body: b, src: src, buf: r.buf[:0], tokens: r.tokens[:0]}
 	if err := r.render(root); err != nil {
 		return err
 	}
@@ -115,7 +119,7 @@ func putRender(r *bodyRender) {
 	if cap(r.buf) > maxPooledBuffer {
 		return
 	}
-	*r = bodyRender{buf: r.buf[:0]}
+	*r = bodyRender{buf: r.buf[:0], tokens: r.tokens[:0]}
 	renders.Put(r)
 }
 

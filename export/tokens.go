@@ -29,10 +29,16 @@ type Token struct {
 // the notes' fault); the tokens are then what the fallback gave, possibly
 // nil. Token texts may share code's memory.
 func Highlight(lang string, code []byte) ([]Token, error) {
+	return appendTokens(nil, lang, code)
+}
+
+// appendTokens is Highlight appending to dst, so that a renderer reuses
+// one slice for every code block.
+func appendTokens(dst []Token, lang string, code []byte) ([]Token, error) {
 	if len(code) == 0 || len(code) > maxHighlight {
 		return nil, nil
 	}
-	toks, err := fastTokens(lang, code)
+	toks, err := fastTokens(dst[:0], lang, code)
 	if toks != nil && err == nil {
 		return toks, nil
 	}
@@ -48,7 +54,7 @@ func Highlight(lang string, code []byte) ([]Token, error) {
 
 // fastTokens returns the tokens of the fast scanner, nil when it does not
 // know the language, or an error when it panicked.
-func fastTokens(lang string, code []byte) (toks []Token, err error) {
+func fastTokens(dst []Token, lang string, code []byte) (toks []Token, err error) {
 	if !highlight.Supported(lang) {
 		return nil, nil
 	}
@@ -57,7 +63,7 @@ func fastTokens(lang string, code []byte) (toks []Token, err error) {
 			toks, err = nil, fmt.Errorf("highlighting %s: %w: %v", lang, ErrInternal, p)
 		}
 	}()
-	toks = make([]Token, 0, len(code)/4+1)
+	toks = dst
 	highlight.Tokens(lang, code, func(class string, text []byte) {
 		toks = append(toks, Token{Class: class, Text: text})
 	})
