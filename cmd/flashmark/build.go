@@ -63,7 +63,7 @@ func runBuild(ctx context.Context, e *env, g *globals, pf *parseFlags, ef *expor
 		return err
 	}
 	rep := &reporter{w: e.stderr, quiet: g.quiet}
-	src, deck, err := loadDeck(inputs, pf, rep)
+	src, deck, err := loadDeck(e, inputs, pf, rep)
 	if err != nil {
 		return err
 	}

@@ -20,7 +20,7 @@ also when they have warnings.`,
 		Args: requireInputs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			rep := &reporter{w: e.stderr, quiet: g.quiet, warningsAreErrors: strict}
-			src, deck, err := loadDeck(args, pf, rep)
+			src, deck, err := loadDeck(e, args, pf, rep)
 			if err != nil {
 				return err
 			}

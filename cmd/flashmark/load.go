@@ -7,7 +7,7 @@ import (
 // loadDeck reads the notes the inputs name into one deck. Errors in the
 // notes are printed by rep; the error returned then says only which exit
 // status to use. The caller closes the source.
-func loadDeck(inputs []string, pf *parseFlags, rep *reporter) (*notesSource, *notes.Deck, error) {
+func loadDeck(e *env, inputs []string, pf *parseFlags, rep *reporter) (*notesSource, *notes.Deck, error) {
 	if err := pf.check(); err != nil {
 		return nil, nil, err
 	}
@@ -16,7 +16,11 @@ func loadDeck(inputs []string, pf *parseFlags, rep *reporter) (*notesSource, *no
 		return nil, nil, err
 	}
 	rep.src = src
-	d, err := pf.parser().ParseFS(src.root.FS(), src.patterns()...)
+	fsys := src.root.FS()
+	if e.notesFS != nil {
+		fsys = e.notesFS(fsys)
+	}
+	d, err := pf.parser().ParseFS(fsys, src.patterns()...)
 	if err != nil {
 		src.Close()
 		return nil, nil, rep.parseError(err)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -27,6 +28,9 @@ type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	isTerminal     func(any) bool
+	// notesFS, when set, wraps the file system the notes are parsed from,
+	// so that tests can watch what is read.
+	notesFS func(fs.FS) fs.FS
 }
 
 // exitError ends the command with an exit status. Err, when not nil, is

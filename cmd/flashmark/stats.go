@@ -44,7 +44,7 @@ themselves are printed on standard error.`,
 		Args: requireInputs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			rep := &reporter{w: e.stderr, quiet: g.quiet}
-			src, deck, err := loadDeck(args, pf, rep)
+			src, deck, err := loadDeck(e, args, pf, rep)
 			if err != nil {
 				return err
 			}
