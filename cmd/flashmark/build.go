@@ -62,6 +62,11 @@ func runBuild(ctx context.Context, e *env, g *globals, pf *parseFlags, ef *expor
 	if err != nil {
 		return err
 	}
+	for _, out := range outs {
+		if out.stdout() && e.isTerminal(e.stdout) {
+			return usageErrorf("-o - would write a binary %s file to the terminal; redirect standard output to a file", out.format.name)
+		}
+	}
 	rep := &reporter{w: e.stderr, quiet: g.quiet}
 	src, deck, err := loadDeck(e, inputs, pf, rep)
 	if err != nil {
@@ -90,7 +95,7 @@ func runBuild(ctx context.Context, e *env, g *globals, pf *parseFlags, ef *expor
 			break
 		}
 		diags = append(diags, sum.Diagnostics...)
-		lines = append(lines, summaryLine(out, sum, time.Since(start)))
+		lines = append(lines, summaryLine(out, out.format.unit(ef), sum, time.Since(start)))
 	}
 	rep.diagnostics(diags)
 	if !g.quiet {
@@ -211,12 +216,12 @@ func outputError(out output, err error) error {
 
 // summaryLine says what an output holds, how big it is and how long it
 // took.
-func summaryLine(out output, sum *export.Summary, took time.Duration) string {
+func summaryLine(out output, unit string, sum *export.Summary, took time.Duration) string {
 	name := out.name
 	if out.stdout() {
 		name = "standard output"
 	}
-	s := fmt.Sprintf("wrote %s (%s): %s, %s", name, out.format.name, plural(sum.Notes, "note"), plural(sum.Cards, "card"))
+	s := fmt.Sprintf("wrote %s (%s): %s, %s", name, out.format.name, plural(sum.Notes, "note"), plural(sum.Cards, unit))
 	if sum.Media > 0 {
 		s += ", " + plural(sum.Media, "media file")
 	}

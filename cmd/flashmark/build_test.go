@@ -171,3 +171,12 @@ func TestEscapeGlob(t *testing.T) {
 		}
 	}
 }
+
+// A package is never written to a terminal.
+func TestBuildRefusesTerminalStdout(t *testing.T) {
+	e := &env{isTerminal: func(w any) bool { return true }}
+	code, stdout, stderr := runInProcess(t, e, "build", "testdata/seed/kubernetes-interview-notes.md", "--format", "anki", "-o", "-")
+	if code != exitUsage || stdout != "" || !strings.Contains(stderr, "would write a binary anki file to the terminal") {
+		t.Errorf("status %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}

@@ -17,6 +17,8 @@ type format struct {
 	name string // as --format names it
 	ext  string // the extension that picks it, with the dot
 	desc string
+	// unit names what Summary.Cards counts in this format.
+	unit func(o *exportFlags) string
 	// newExporter makes the exporter for one output; nil while the format
 	// is not available yet.
 	newExporter func(o *exportOptions) (export.Exporter, error)
@@ -24,9 +26,9 @@ type format struct {
 
 // formats lists the outputs, the first one being the default of nothing.
 var formats = []format{
-	{name: "anki", ext: ".apkg", desc: "Anki deck package", newExporter: newAnki},
-	{name: "pdf", ext: ".pdf", desc: "printable PDF: cheat sheet, flash cards or study guide"},
-	{name: "epub", ext: ".epub", desc: "EPUB book"},
+	{name: "anki", ext: ".apkg", desc: "Anki deck package", unit: always("card"), newExporter: newAnki},
+	{name: "pdf", ext: ".pdf", desc: "printable PDF: cheat sheet, flash cards or study guide", unit: pdfUnit},
+	{name: "epub", ext: ".epub", desc: "EPUB book", unit: always("chapter")},
 }
 
 // exportOptions is what every exporter is built from: the command line's
@@ -36,6 +38,19 @@ type exportOptions struct {
 	time     time.Time
 	media    fs.FS // the root local images are read from
 	progress func(done, total int)
+}
+
+func always(unit string) func(*exportFlags) string {
+	return func(*exportFlags) string { return unit }
+}
+
+// pdfUnit is what a PDF's Summary.Cards counts: the cards to cut out, or
+// the pages of a cheat sheet or guide.
+func pdfUnit(o *exportFlags) string {
+	if o.layout == "cards" {
+		return "card"
+	}
+	return "page"
 }
 
 func newAnki(o *exportOptions) (export.Exporter, error) {
