@@ -6,10 +6,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,6 +20,7 @@ import (
 	"time"
 
 	"github.com/flashmark/flashmark/internal/corpus"
+	"github.com/flashmark/flashmark/internal/testtool"
 	"github.com/rogpeppe/go-internal/testscript"
 	_ "modernc.org/sqlite"
 )
@@ -36,10 +39,15 @@ func TestMain(m *testing.M) {
 //	                        run prog, send it SIGINT once a file matching
 //	                        GLOB exists, and check that it exits with N
 //	apkg FILE               print an Anki package's decks, notes and cards
+//	pdftext FILE            print a PDF's text, as pdftotext extracts it
+//	epubtext FILE           print the text of an EPUB's pages, tags removed
 //	gencorpus N FILE        write N generated questions to FILE
 //	nomatch GLOB            no file matches GLOB
 //
-// The seed notes are in $WORK/seed.md.
+// The condition [tool:NAME] holds when the program NAME is installed, or
+// when FLASHMARK_REQUIRE_TOOLS=1 requires every tool (a missing one then
+// fails the script instead of skipping it). The seed notes are in
+// $WORK/seed.md.
 func TestScripts(t *testing.T) {
 	seed, err := os.ReadFile("testdata/seed/kubernetes-interview-notes.md")
 	if err != nil {
@@ -51,12 +59,22 @@ func TestScripts(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			return os.WriteFile(filepath.Join(env.WorkDir, "seed.md"), seed, 0o644)
 		},
+		Condition: func(cond string) (bool, error) {
+			name, ok := strings.CutPrefix(cond, "tool:")
+			if !ok {
+				return false, fmt.Errorf("unknown condition %q", cond)
+			}
+			_, err := exec.LookPath(name)
+			return err == nil || testtool.Required(), nil
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"status":    cmdStatus,
 			"interrupt": cmdInterrupt,
 			"apkg":      cmdApkg,
 			"gencorpus": cmdGencorpus,
 			"nomatch":   cmdNomatch,
+			"pdftext":   cmdPDFText,
+			"epubtext":  cmdEPUBText,
 		},
 	})
 }
@@ -235,3 +253,43 @@ func printGuids(ts *testscript.TestScript, db *sql.DB) {
 		fmt.Fprintln(ts.Stdout(), l)
 	}
 }
+
+// cmdPDFText prints the text pdftotext finds in a PDF.
+func cmdPDFText(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: pdftext FILE")
+	}
+	tool, err := exec.LookPath("pdftotext")
+	if err != nil {
+		ts.Fatalf("pdftotext is required but missing; guard the script with [tool:pdftotext]")
+	}
+	out, err := exec.Command(tool, "-enc", "UTF-8", ts.MkAbs(args[0]), "-").Output()
+	ts.Check(err)
+	ts.Stdout().Write(out)
+}
+
+// cmdEPUBText prints the text of every XHTML page of an EPUB, in the
+// order of the zip, with tags removed and a line per page.
+func cmdEPUBText(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: epubtext FILE")
+	}
+	zr, err := zip.OpenReader(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer zr.Close()
+	for _, f := range zr.File {
+		if !strings.HasSuffix(f.Name, ".xhtml") {
+			continue
+		}
+		r, err := f.Open()
+		ts.Check(err)
+		data, err := io.ReadAll(r)
+		ts.Check(err)
+		r.Close()
+		text := tagPattern.ReplaceAllString(string(data), " ")
+		text = html.UnescapeString(strings.Join(strings.Fields(text), " "))
+		fmt.Fprintf(ts.Stdout(), "%s: %s\n", f.Name, text)
+	}
+}
+
+var tagPattern = regexp.MustCompile(`<[^>]*>`)
