@@ -40,7 +40,7 @@ func TestMain(m *testing.M) {
 //	                        GLOB exists, and check that it exits with N
 //	apkg FILE               print an Anki package's decks, notes and cards
 //	pdftext FILE            print a PDF's text, as pdftotext extracts it
-//	epubtext FILE           print the text of an EPUB's pages, tags removed
+//	epubtext FILE           print the text of an EPUB's pages and metadata
 //	gencorpus N FILE        write N generated questions to FILE
 //	nomatch GLOB            no file matches GLOB
 //
@@ -268,8 +268,9 @@ func cmdPDFText(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Stdout().Write(out)
 }
 
-// cmdEPUBText prints the text of every XHTML page of an EPUB, in the
-// order of the zip, with tags removed and a line per page.
+// cmdEPUBText prints the text of every XHTML page of an EPUB and of its
+// package document (the metadata), in the order of the zip, with tags
+// removed and a line per file.
 func cmdEPUBText(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 1 {
 		ts.Fatalf("usage: epubtext FILE")
@@ -278,7 +279,7 @@ func cmdEPUBText(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	defer zr.Close()
 	for _, f := range zr.File {
-		if !strings.HasSuffix(f.Name, ".xhtml") {
+		if !strings.HasSuffix(f.Name, ".xhtml") && !strings.HasSuffix(f.Name, ".opf") {
 			continue
 		}
 		r, err := f.Open()
