@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"slices"
 	"strings"
 
@@ -61,6 +64,7 @@ type exportFlags struct {
 	landscape bool
 	columns   int
 	font      string
+	fontData  []byte // the file --font names, read by check
 
 	mode   string
 	author string
@@ -93,7 +97,7 @@ func (f *exportFlags) registerPDF(fs flagSet) {
 	fs.StringVar(&f.layout, "layout", "guide", "PDF `layout`: cheatsheet, cards or guide")
 	fs.StringVar(&f.pageSize, "page-size", "A4", "PDF page `size`: A4, Letter or A5")
 	fs.BoolVar(&f.landscape, "landscape", false, "PDF pages in landscape (default: landscape for cheatsheet, portrait otherwise)")
-	fs.IntVar(&f.columns, "columns", 0, "`number` of columns of a PDF cheat sheet (default 3)")
+	fs.IntVar(&f.columns, "columns", 0, "`number` of columns of a PDF cheat sheet (default 3), or of cards across a page (default 2)")
 	fs.StringVar(&f.font, "font", "", "TrueType `file` for the PDF's text, instead of the bundled Noto Sans SC")
 }
 
@@ -114,6 +118,17 @@ func (f *exportFlags) check() error {
 	}
 	if f.columns < 0 || f.columns > 12 {
 		return usageErrorf("--columns %d: want 1 to 12", f.columns)
+	}
+	if f.font != "" {
+		data, err := os.ReadFile(f.font)
+		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return usageErrorf("--font %s: %v", f.font, err)
+		}
+		f.fontData = data
 	}
 	return nil
 }
