@@ -1,5 +1,5 @@
 // Package flashmark turns the Markdown notes people keep into study
-// material: Anki decks (.apkg), with printable PDFs and EPUB books to come.
+// material: Anki decks (.apkg), printable PDFs and EPUB books.
 //
 // The pipeline has three steps, each a package:
 //
@@ -15,9 +15,11 @@
 //     highlighted, math, clozes as <mark>), highlight tokens, reading media
 //     inside the notes' root, atomic file writes that never replace a file
 //     of another kind, and one Summary with every diagnostic.
-//   - [github.com/flashmark/flashmark/formats/anki] writes Anki decks; each
-//     format is its own package, used directly, so a program pays only for
-//     the formats it imports.
+//   - [github.com/flashmark/flashmark/formats/anki],
+//     [github.com/flashmark/flashmark/formats/pdf] and
+//     [github.com/flashmark/flashmark/formats/epub] write Anki decks,
+//     printable PDFs and EPUB books; each format is its own package, used
+//     directly, so a program pays only for the formats it imports.
 //
 // # Writing notes
 //
@@ -47,5 +49,6 @@
 //	}
 //
 // Run "go run ./examples/anki" for a complete program that writes an Anki
-// deck.
+// deck; examples/pdf, examples/cheatsheet and examples/epub write the other
+// formats.
 package flashmark

@@ -5,8 +5,8 @@
 // highlight tokens and their colours for formats that draw code
 // themselves, and reading media from inside the notes' root.
 //
-// Formats live in their own packages (formats/anki, and others as they
-// land) and are used directly; nothing registers itself here, and a
+// Formats live in their own packages (formats/anki, formats/pdf,
+// formats/epub) and are used directly; nothing registers itself here, and a
 // program pays only for the formats it imports. A program that offers
 // several formats builds its own list of them (the flashmark command
 // does).
