@@ -27,8 +27,8 @@ type format struct {
 // formats lists the outputs, the first one being the default of nothing.
 var formats = []format{
 	{name: "anki", ext: ".apkg", desc: "Anki deck package", unit: always("card"), newExporter: newAnki},
-	{name: "pdf", ext: ".pdf", desc: "printable PDF: cheat sheet, flash cards or study guide", unit: pdfUnit},
-	{name: "epub", ext: ".epub", desc: "EPUB book", unit: always("chapter")},
+	{name: "pdf", ext: ".pdf", desc: "printable PDF: cheat sheet, flash cards or study guide", unit: pdfUnit, newExporter: newPDF},
+	{name: "epub", ext: ".epub", desc: "EPUB book", unit: always("chapter"), newExporter: newEPUB},
 }
 
 // exportOptions is what every exporter is built from: the command line's

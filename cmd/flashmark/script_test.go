@@ -22,6 +22,7 @@ import (
 	"github.com/flashmark/flashmark/internal/corpus"
 	"github.com/flashmark/flashmark/internal/testtool"
 	"github.com/rogpeppe/go-internal/testscript"
+	"golang.org/x/image/font/gofont/goregular"
 	_ "modernc.org/sqlite"
 )
 
@@ -47,7 +48,7 @@ func TestMain(m *testing.M) {
 // The condition [tool:NAME] holds when the program NAME is installed, or
 // when FLASHMARK_REQUIRE_TOOLS=1 requires every tool (a missing one then
 // fails the script instead of skipping it). The seed notes are in
-// $WORK/seed.md.
+// $WORK/seed.md, and a TrueType font (Go Regular) in $WORK/goregular.ttf.
 func TestScripts(t *testing.T) {
 	seed, err := os.ReadFile("testdata/seed/kubernetes-interview-notes.md")
 	if err != nil {
@@ -57,6 +58,9 @@ func TestScripts(t *testing.T) {
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		Setup: func(env *testscript.Env) error {
+			if err := os.WriteFile(filepath.Join(env.WorkDir, "goregular.ttf"), goregular.TTF, 0o644); err != nil {
+				return err
+			}
 			return os.WriteFile(filepath.Join(env.WorkDir, "seed.md"), seed, 0o644)
 		},
 		Condition: func(cond string) (bool, error) {
@@ -271,9 +275,15 @@ func cmdPDFText(ts *testscript.TestScript, neg bool, args []string) {
 // cmdEPUBText prints the text of every XHTML page of an EPUB and of its
 // package document (the metadata), in the order of the zip, with tags
 // removed and a line per file.
+//
+// With -raw it prints the files as they are.
 func cmdEPUBText(ts *testscript.TestScript, neg bool, args []string) {
+	raw := len(args) == 2 && args[0] == "-raw"
+	if raw {
+		args = args[1:]
+	}
 	if neg || len(args) != 1 {
-		ts.Fatalf("usage: epubtext FILE")
+		ts.Fatalf("usage: epubtext [-raw] FILE")
 	}
 	zr, err := zip.OpenReader(ts.MkAbs(args[0]))
 	ts.Check(err)
@@ -287,6 +297,10 @@ func cmdEPUBText(ts *testscript.TestScript, neg bool, args []string) {
 		data, err := io.ReadAll(r)
 		ts.Check(err)
 		r.Close()
+		if raw {
+			fmt.Fprintf(ts.Stdout(), "%s:\n%s\n", f.Name, data)
+			continue
+		}
 		text := tagPattern.ReplaceAllString(string(data), " ")
 		text = html.UnescapeString(strings.Join(strings.Fields(text), " "))
 		fmt.Fprintf(ts.Stdout(), "%s: %s\n", f.Name, text)
