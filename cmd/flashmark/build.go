@@ -33,7 +33,7 @@ outputs: the same notes then give byte-identical files.`,
   flashmark build notes.md --format anki -o - > notes.apkg`,
 		Args: requireInputs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ef.set = cmd.Flags().Changed
+			pf.set, ef.set = cmd.Flags().Changed, cmd.Flags().Changed
 			return runBuild(cmd.Context(), e, g, pf, ef, args)
 		},
 	}

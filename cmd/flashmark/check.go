@@ -19,6 +19,7 @@ also when they have warnings.`,
   flashmark check --strict -q notes.md`,
 		Args: requireInputs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			pf.set = cmd.Flags().Changed
 			rep := &reporter{w: e.stderr, quiet: g.quiet, warningsAreErrors: strict}
 			src, deck, err := loadDeck(e, args, pf, rep)
 			if err != nil {

@@ -19,6 +19,9 @@ type parseFlags struct {
 	questionLevel int
 	hardWraps     bool
 	root          string
+
+	// set tells the flags given on the command line from defaults.
+	set func(name string) bool
 }
 
 func (f *parseFlags) register(fs flagSet) {

@@ -32,6 +32,7 @@ on the deck's title and the sections.`,
   flashmark ids --write notes/`,
 		Args: requireInputs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			pf.set = cmd.Flags().Changed
 			return runIDs(e, g, pf, write, args)
 		},
 	}

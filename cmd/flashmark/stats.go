@@ -43,6 +43,7 @@ themselves are printed on standard error.`,
   flashmark stats --json notes.md`,
 		Args: requireInputs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			pf.set = cmd.Flags().Changed
 			rep := &reporter{w: e.stderr, quiet: g.quiet}
 			src, deck, err := loadDeck(e, args, pf, rep)
 			if err != nil {
