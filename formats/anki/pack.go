@@ -87,8 +87,12 @@ func (p *plan) pack(ctx context.Context, w io.Writer, collection io.Reader) erro
 // unlike CreateHeader, does not derive them from Modified.
 func header(name string, mod time.Time, method uint16) *zip.FileHeader {
 	h := &zip.FileHeader{Name: name, Method: method, Modified: mod}
-	h.ModifiedDate = uint16(mod.Day() + int(mod.Month())<<5 + (mod.Year()-1980)<<9)
-	h.ModifiedTime = uint16(mod.Second()/2 + mod.Minute()<<5 + mod.Hour()<<11)
+	// CreateRaw writes the header as given: it neither derives the MS-DOS
+	// date and time from Modified nor adds an extended timestamp, so these
+	// deprecated fields are the only way to date a raw entry; without them
+	// every entry would read as 1980 whatever mod is.
+	h.ModifiedDate = uint16(mod.Day() + int(mod.Month())<<5 + (mod.Year()-1980)<<9) //lint:ignore SA1019 CreateRaw needs the MS-DOS date set by hand (see above)
+	h.ModifiedTime = uint16(mod.Second()/2 + mod.Minute()<<5 + mod.Hour()<<11)      //lint:ignore SA1019 CreateRaw needs the MS-DOS time set by hand (see above)
 	return h
 }
 
