@@ -86,7 +86,7 @@ func runBuild(ctx context.Context, e *env, g *globals, pf *parseFlags, ef *expor
 		sum, err := writeOutput(ctx, e, out, deck, &exportOptions{
 			exportFlags: ef,
 			time:        stamp,
-			media:       src.root.FS(),
+			media:       src.mediaFS(),
 			progress:    bar.forOutput(out.name),
 		})
 		bar.done()

@@ -28,14 +28,11 @@ func (f *parseFlags) register(fs flagSet) {
 	fs.StringVar(&f.title, "title", "", "deck title, whatever the notes say (part of every derived note ID)")
 	fs.StringVar(&f.lang, "lang", "", "language `tag` of notes whose front matter has no lang, such as zh or en (default: detected)")
 	fs.IntVar(&f.questionLevel, "question-level", 0, "heading `level` of questions, 1 to 6, for files without question_level in front matter (default: detected)")
-	fs.BoolVar(&f.hardWraps, "hard-wraps", false, "keep the line breaks written inside paragraphs, for notes that mean a new line where they press Enter")
+	fs.BoolVar(&f.hardWraps, "hard-wraps", false, "keep every line break written inside a paragraph; --hard-wraps=false joins the lines as CommonMark does (default: kept in Chinese notes only, unless front matter says breaks)")
 	fs.StringVar(&f.root, "root", "", "`directory` local images may be read from; nothing outside it is read (default: the notes' directory)")
 }
 
 func (f *parseFlags) check() error {
-	if f.hardWraps {
-		return usageErrorf("--hard-wraps is not available yet in this version of flashmark")
-	}
 	if f.questionLevel < 0 || f.questionLevel > 6 {
 		return usageErrorf("--question-level %d: want 1 to 6 (0 detects it)", f.questionLevel)
 	}
@@ -44,11 +41,18 @@ func (f *parseFlags) check() error {
 
 // parser returns the notes parser the flags describe.
 func (f *parseFlags) parser() *notes.Parser {
-	return &notes.Parser{
+	p := &notes.Parser{
 		QuestionLevel: f.questionLevel,
 		Title:         f.title,
 		Lang:          f.lang,
 	}
+	if f.set != nil && f.set("hard-wraps") {
+		p.Breaks = notes.BreaksSoft
+		if f.hardWraps {
+			p.Breaks = notes.BreaksHard
+		}
+	}
+	return p
 }
 
 // exportFlags are the options of the formats.

@@ -64,6 +64,7 @@ func runIDs(e *env, g *globals, pf *parseFlags, write bool, inputs []string) err
 		files[name] = b
 	}
 	p := pf.parser()
+	p.NotesDir = src.notesDir
 	deck, err := p.ParseFS(overlay(src.root.FS(), files), src.patterns()...)
 	if err != nil {
 		return rep.parseError(err)

@@ -11,10 +11,15 @@ import (
 )
 
 // notesSource is the Markdown files a command reads, as paths below one
-// directory, opened with os.OpenRoot so that nothing is read outside it.
+// directory, opened with os.OpenRoot so that nothing is read outside it,
+// and the directory their images are read from.
 type notesSource struct {
 	dir   string   // absolute directory holding every file
 	root  *os.Root // dir, opened
+	// media is the root images are read from (--root), or nil for dir;
+	// notesDir is where dir is inside it, as notes.Parser.NotesDir says.
+	media    *os.Root
+	notesDir string
 	files []string // slash-separated paths relative to dir, in the order given
 	cwd   string
 	names map[string]string // display names, by path relative to dir
@@ -22,8 +27,8 @@ type notesSource struct {
 
 // openSource resolves the command line's inputs: Markdown files, directories
 // (every .md and .markdown file below them, skipping names that start with
-// a dot) and globs. rootDir, when not empty, is the directory the notes are
-// read below and local images are read from; it must hold every input.
+// a dot) and globs. rootDir, when not empty, is the directory local images
+// are read from; it must hold every input.
 func openSource(inputs []string, rootDir string) (*notesSource, error) {
 	var files []string
 	for _, in := range inputs {
@@ -43,6 +48,7 @@ func openSource(inputs []string, rootDir string) (*notesSource, error) {
 	files = uniqueStable(files)
 
 	dir := commonDir(files)
+	mediaDir := dir
 	if rootDir != "" {
 		abs, err := filepath.Abs(rootDir)
 		if err != nil {
@@ -58,7 +64,7 @@ func openSource(inputs []string, rootDir string) (*notesSource, error) {
 				return nil, usageErrorf("--root %s must hold the notes, and %s is outside it", rootDir, f)
 			}
 		}
-		dir = abs
+		mediaDir = abs
 	}
 	root, err := os.OpenRoot(dir)
 	if err != nil {
@@ -66,6 +72,17 @@ func openSource(inputs []string, rootDir string) (*notesSource, error) {
 	}
 	cwd, _ := os.Getwd()
 	s := &notesSource{dir: dir, root: root, cwd: cwd, names: map[string]string{}}
+	if mediaDir != dir {
+		rel, err := filepath.Rel(mediaDir, dir)
+		if err == nil {
+			s.media, err = os.OpenRoot(mediaDir)
+		}
+		if err != nil {
+			root.Close()
+			return nil, &exitError{code: exitUsage, err: err}
+		}
+		s.notesDir = filepath.ToSlash(rel)
+	}
 	for _, f := range files {
 		rel, err := filepath.Rel(dir, f)
 		if err != nil {
@@ -77,7 +94,20 @@ func openSource(inputs []string, rootDir string) (*notesSource, error) {
 	return s, nil
 }
 
-func (s *notesSource) Close() error { return s.root.Close() }
+func (s *notesSource) Close() error {
+	if s.media != nil {
+		s.media.Close()
+	}
+	return s.root.Close()
+}
+
+// mediaFS returns the file system local images are read from.
+func (s *notesSource) mediaFS() fs.FS {
+	if s.media != nil {
+		return s.media.FS()
+	}
+	return s.root.FS()
+}
 
 // patterns returns the files as fs.Glob patterns matching exactly them.
 func (s *notesSource) patterns() []string {

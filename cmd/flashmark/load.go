@@ -20,7 +20,9 @@ func loadDeck(e *env, inputs []string, pf *parseFlags, rep *reporter) (*notesSou
 	if e.notesFS != nil {
 		fsys = e.notesFS(fsys)
 	}
-	d, err := pf.parser().ParseFS(fsys, src.patterns()...)
+	p := pf.parser()
+	p.NotesDir = src.notesDir
+	d, err := p.ParseFS(fsys, src.patterns()...)
 	if err != nil {
 		src.Close()
 		return nil, nil, rep.parseError(err)

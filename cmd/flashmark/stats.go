@@ -51,7 +51,7 @@ themselves are printed on standard error.`,
 			}
 			defer src.Close()
 			rep.diagnostics(deck.Diagnostics)
-			st := countDeck(deck, src.root.FS())
+			st := countDeck(deck, src.mediaFS())
 			st.Files = len(src.files)
 			st.Diagnostics = rep.warnings + rep.infos
 			st.Warnings = rep.warnings
