@@ -14,15 +14,15 @@ import (
 // directory, opened with os.OpenRoot so that nothing is read outside it,
 // and the directory their images are read from.
 type notesSource struct {
-	dir   string   // absolute directory holding every file
-	root  *os.Root // dir, opened
+	dir  string   // absolute directory holding every file
+	root *os.Root // dir, opened
 	// media is the root images are read from (--root), or nil for dir;
 	// notesDir is where dir is inside it, as notes.Parser.NotesDir says.
 	media    *os.Root
 	notesDir string
-	files []string // slash-separated paths relative to dir, in the order given
-	cwd   string
-	names map[string]string // display names, by path relative to dir
+	files    []string // slash-separated paths relative to dir, in the order given
+	cwd      string
+	names    map[string]string // display names, by path relative to dir
 }
 
 // openSource resolves the command line's inputs: Markdown files, directories
