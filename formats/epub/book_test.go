@@ -14,32 +14,41 @@ import (
 	"github.com/flashmark/flashmark/notes"
 )
 
-// Every character of every answered note of the seed is in the text of
+// Every character of every answered note of the seed and of the labelled
+// fixture (question, answer and what other labels say) is in the text of
 // the book's pages, line by line, in both modes.
 func TestFidelity(t *testing.T) {
-	d := parseSeed(t)
-	for _, mode := range []Mode{Book, Quiz} {
-		t.Run(mode.String(), func(t *testing.T) {
-			data, sum := exportBook(t, &Exporter{Mode: mode}, d)
-			text := squeeze(bookText(t, openBook(t, data)))
-			answered := 0
-			for n := range d.All() {
-				if !n.Answered() {
-					continue
-				}
-				answered++
-				for _, body := range []notes.Body{n.Question, n.Answer} {
-					for _, line := range strings.Split(body.Text(), "\n") {
-						if l := squeeze(line); !strings.Contains(text, l) {
-							t.Errorf("%s: line missing from the book: %q", n.Pos, line)
-						}
-					}
+	for _, c := range []struct {
+		name string
+		deck *notes.Deck
+	}{{"seed", parseSeed(t)}, {"labelled", parseLabelled(t)}} {
+		for _, mode := range []Mode{Book, Quiz} {
+			t.Run(c.name+"/"+mode.String(), func(t *testing.T) {
+				testFidelity(t, c.deck, mode)
+			})
+		}
+	}
+}
+
+func testFidelity(t *testing.T, d *notes.Deck, mode Mode) {
+	data, sum := exportBook(t, &Exporter{Mode: mode}, d)
+	text := squeeze(bookText(t, openBook(t, data)))
+	answered := 0
+	for n := range d.All() {
+		if !n.Answered() {
+			continue
+		}
+		answered++
+		for _, body := range []notes.Body{n.Question, n.Answer, n.Extra} {
+			for _, line := range strings.Split(body.Text(), "\n") {
+				if l := squeeze(line); !strings.Contains(text, l) {
+					t.Errorf("%s: line missing from the book: %q", n.Pos, line)
 				}
 			}
-			if answered == 0 || sum.Notes != answered {
-				t.Errorf("wrote %d notes, the seed has %d answered", sum.Notes, answered)
-			}
-		})
+		}
+	}
+	if answered == 0 || sum.Notes != answered {
+		t.Errorf("wrote %d notes, the notes have %d answered", sum.Notes, answered)
 	}
 }
 

@@ -27,6 +27,12 @@
 // the end of the chapter. In a quiz, cloze deletions are blanked out on
 // the page, showing their hint, and revealed in the footnote.
 //
+// In both modes a question leads with the number the notes give it
+// (Note.Number: "12. ", "Q3. ", "第四题 "), in its heading and in the
+// table of contents, and what the note's other labels say (Note.Extra:
+// "出题人：…", "来源：…") follows its answer in a <div class="extra">,
+// inside the footnote in a quiz.
+//
 // Unanswered questions are left out and counted in Summary.Skipped, or,
 // with IncludeUnanswered, listed in a last chapter, "To do".
 //

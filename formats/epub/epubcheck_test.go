@@ -39,7 +39,8 @@ func epubcheck(t *testing.T, data []byte) {
 var epubcheckCounts = regexp.MustCompile(`Messages: (\d+) fatals? / (\d+) errors? / (\d+) warnings?`)
 
 // The books of the seed, in both modes, of the fixture with images, code,
-// tables, cloze and math, and of 10,000 generated questions pass
+// tables, cloze and math, of the fixture of numbered and labelled
+// questions, and of 10,000 generated questions pass
 // epubcheck with neither errors nor warnings.
 func TestEpubcheck(t *testing.T) {
 	type bookCase struct {
@@ -49,6 +50,7 @@ func TestEpubcheck(t *testing.T) {
 	}
 	seed := func(t *testing.T) *notes.Deck { return parseSeed(t) }
 	rich := func(t *testing.T) *notes.Deck { return parseRich(t) }
+	labelled := func(t *testing.T) *notes.Deck { return parseLabelled(t) }
 	generated := func(t *testing.T) *notes.Deck {
 		if testing.Short() {
 			t.Skip("10,000 questions: not in -short")
@@ -68,6 +70,8 @@ func TestEpubcheck(t *testing.T) {
 		{"seed-quiz", seed, Exporter{Mode: Quiz}},
 		{"rich-book", rich, Exporter{Mode: Book, Media: richRoot()}},
 		{"rich-quiz", rich, Exporter{Mode: Quiz, Media: richRoot(), IncludeUnanswered: true, Author: "flashmark"}},
+		{"labelled-book", labelled, Exporter{Mode: Book, IncludeUnanswered: true}},
+		{"labelled-quiz", labelled, Exporter{Mode: Quiz, IncludeUnanswered: true}},
 		{"empty", func(t *testing.T) *notes.Deck { return parseString(t, "Just a preface.\n") }, Exporter{Title: "bad \x01 title"}},
 		{"corpus10k-book", generated, Exporter{Mode: Book, IncludeUnanswered: true}},
 		{"corpus10k-quiz", generated, Exporter{Mode: Quiz}},

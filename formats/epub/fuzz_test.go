@@ -15,7 +15,7 @@ import (
 // markers left over: the rewriting of fragments (ids, links, math, images,
 // data: URLs, cloze blanks) must hold for any input.
 func FuzzPages(f *testing.F) {
-	for _, file := range []string{seedFile, "testdata/rich/notes.md"} {
+	for _, file := range []string{seedFile, "testdata/rich/notes.md", "testdata/labelled.md"} {
 		src, err := os.ReadFile(file)
 		if err != nil {
 			f.Fatal(err)
@@ -26,6 +26,7 @@ func FuzzPages(f *testing.F) {
 		"# Q {#a}\n\n[x](#a) [y](#%E7%A4%BA) [z](#) <a href=\"#a\">raw</a>\n\n### 示 {#示}\n",
 		"# {{c1::a::h<i>}} \\(\n\n\\[ $x$ \\) `\\(` ![a](data:image/png;base64,!!) <img src=\"//x/y.png\">",
 		"# Q\n\n<div id=\"x\" id=\"y\"><mark class=\"cloze\"><b>deep</b></mark></div> <table width=1><td height=2>c",
+		"## 第四题：Q {#a}\n**出题人**：<b id=\"a\">x</b> [y](#a)\n**参考答案**：z\n\n## 一、R\n#### 来源\n\n$w$\n",
 		"# Q\n\n$$\n\\]\\)\n$$\n\n<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" width=3>",
 	} {
 		f.Add([]byte(s), true)

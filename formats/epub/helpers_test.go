@@ -48,6 +48,21 @@ func parseRich(t testing.TB) *notes.Deck {
 	return d
 }
 
+// parseLabelled parses the fixture of numbered questions with labels
+// besides the question's and the answer's.
+func parseLabelled(t testing.TB) *notes.Deck {
+	t.Helper()
+	src, err := os.ReadFile("testdata/labelled.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := notes.Parse("labelled.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 func parseString(t testing.TB, md string) *notes.Deck {
 	t.Helper()
 	d, err := notes.Parse("notes.md", []byte(md))

@@ -88,13 +88,13 @@ func (b *builder) navItem(out []byte, c *chapter) []byte {
 	return append(out, "</li>\n"...)
 }
 
-// navText returns a question as a line of text.
+// navText returns a question as a line of text, after its number.
 func navText(e *entry) string {
 	t := strings.Join(strings.Fields(e.note.Question.Text()), " ")
 	if t == "" {
 		t = e.anchor
 	}
-	return t
+	return numberLabel(e.note.Number) + t
 }
 
 // appendLang appends the lang and xml:lang attributes of the book's pages.

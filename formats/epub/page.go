@@ -2,6 +2,7 @@ package epub
 
 import (
 	"strconv"
+	"strings"
 )
 
 // titleFile is the title page, after the cover.
@@ -77,26 +78,51 @@ func (b *builder) chapterPage(c *chapter) []byte {
 			out = b.question(out, e, e.question)
 			out = append(out, `<div class="answer">`+"\n"...)
 			out = b.appendPiece(out, e.answer, c.file)
-			out = append(out, "</div>\n</section>\n"...)
+			out = append(out, "</div>\n"...)
+			out = b.extra(out, e)
+			out = append(out, "</section>\n"...)
 		}
 	}
 	return append(out, "</section>"...)
 }
 
 // question appends the heading of a question (a block of its own when the
-// question is more than a line of text).
+// question is more than a line of text), led by the number the notes give
+// it.
 func (b *builder) question(out []byte, e *entry, q piece) []byte {
+	label := numberLabel(e.note.Number)
 	if e.inlineQ {
 		out = append(out, `<h2 class="question" id="`...)
 		out = append(out, e.anchor...)
 		out = append(out, `">`...)
+		if label != "" {
+			out = append(out, `<span class="number">`...)
+			out = appendEscaped(out, label, false)
+			out = append(out, `</span>`...)
+		}
 		out = b.appendPiece(out, q, e.chapter.file)
 		return append(out, "</h2>\n"...)
 	}
 	out = append(out, `<div class="question" id="`...)
 	out = append(out, e.anchor...)
 	out = append(out, `">`+"\n"...)
+	if label != "" {
+		out = append(out, `<p class="number">`...)
+		out = appendEscaped(out, strings.TrimSpace(label), false)
+		out = append(out, "</p>\n"...)
+	}
 	out = b.appendPiece(out, q, e.chapter.file)
+	return append(out, "</div>\n"...)
+}
+
+// extra appends what the note's other labels say ("出题人：…"), after its
+// answer: it is not the answer, but no text of the notes is left out.
+func (b *builder) extra(out []byte, e *entry) []byte {
+	if len(e.extra.html) == 0 {
+		return out
+	}
+	out = append(out, `<div class="extra">`+"\n"...)
+	out = b.appendPiece(out, e.extra, e.chapter.file)
 	return append(out, "</div>\n"...)
 }
 
@@ -141,6 +167,7 @@ func (b *builder) quiz(out []byte, c *chapter) []byte {
 			out = append(out, "</div>\n"...)
 		}
 		out = b.appendPiece(out, e.answer, c.file)
+		out = b.extra(out, e)
 		out = append(out, "</aside>\n"...)
 	}
 	return append(out, "</section>\n"...)
@@ -154,6 +181,7 @@ func (b *builder) todoList(out []byte, c *chapter) []byte {
 		out = append(out, e.anchor...)
 		out = append(out, `">`...)
 		out = b.appendPiece(out, e.question, c.file)
+		out = b.extra(out, e)
 		out = append(out, "</li>\n"...)
 	}
 	return append(out, "</ol>\n"...)

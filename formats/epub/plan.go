@@ -37,6 +37,7 @@ type entry struct {
 	question piece // the question, inline when inlineQ
 	inlineQ  bool
 	answer   piece
+	extra    piece // what the note's other labels say
 	// A quiz blanks the deletions of a cloze note out of the question
 	// page; the answer footnote shows them.
 	blanked        bool

@@ -12,7 +12,7 @@ import (
 )
 
 // render renders every body of the book into pieces: the deck's and the
-// chapters' descriptions, and each question and answer.
+// chapters' descriptions, and each question, answer and extra.
 func (b *builder) render(ctx context.Context) error {
 	h := &export.HTML{MediaSrc: b.images.local}
 	frag := func(body notes.Body) ([]byte, error) {
@@ -58,6 +58,13 @@ func (b *builder) render(ctx context.Context) error {
 		}
 		q, e.inlineQ = inline(q)
 		e.question = piece(q, e.scope, n.Question.Pos, false)
+		if !n.Extra.IsEmpty() {
+			x, err := frag(n.Extra)
+			if err != nil {
+				return err
+			}
+			e.extra = piece(x, e.scope, n.Extra.Pos, false)
+		}
 		if !e.chapter.todo {
 			a, err := frag(n.Answer)
 			if err != nil {

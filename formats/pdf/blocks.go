@@ -39,8 +39,12 @@ func (f *flow) paraSpace() float64 { return 0.35 * f.size }
 func paragraph(f *flow, n ast.Node) {
 	f.txt.reset()
 	if f.prefix != "" {
-		f.txt.add(f.prefix, f.base(), -1)
-		f.prefix = ""
+		st := f.base()
+		if f.prefixSt != nil {
+			st = *f.prefixSt
+		}
+		f.txt.add(f.prefix, st, -1)
+		f.prefix, f.prefixSt = "", nil
 	}
 	f.inlines(n, f.base())
 	f.flushText()

@@ -149,7 +149,8 @@ func (d *document) fit(h float64, side func(size float64) []line) []line {
 // cardSide lays out a side of the note's card at size points. A basic
 // note has its question on the front, centred, and its answer on the
 // back; a cloze note has its text on both sides, with the deletions
-// blanked on the front.
+// blanked on the front. What other labels say ends the back. The front
+// shows no number: cards are reviewed out of order.
 func (d *document) cardSide(n *notes.Note, w, h, size float64, front bool) []line {
 	f := d.cardFlow
 	if f == nil {
@@ -159,16 +160,20 @@ func (d *document) cardSide(n *notes.Note, w, h, size float64, front bool) []lin
 	f.size, f.style, f.maxH, f.front, f.centred = size, style{size: size, color: black}, h, false, false
 	if n.Kind == notes.Cloze {
 		f.front = front
-		f.question(n, size*1.1, "")
+		f.question(n, size*1.1, "", nil)
 		f.answer(n)
+		if !front {
+			f.extra(n)
+		}
 		return trimSpace(f.take())
 	}
 	if front {
 		f.centred = true
-		f.question(n, size*1.2, "")
+		f.question(n, size*1.2, "", nil)
 		f.centred = false
 	} else {
 		f.answer(n)
+		f.extra(n)
 	}
 	return trimSpace(f.take())
 }

@@ -8,8 +8,9 @@ import (
 )
 
 // cheatsheet lays out the notes in columns: section titles on a tinted
-// band above their notes, each question in bold with its answer under it,
-// a hairline between notes, the title on top of every page and the page
+// band above their notes, each question in bold after its number with
+// its answer under it, then what other labels say in grey, a hairline
+// between notes, the title on top of every page and the page
 // number at its foot.
 func (d *document) cheatsheet(ctx context.Context) ([]page, error) {
 	c := d.cfg
@@ -37,8 +38,12 @@ func (d *document) cheatsheet(ctx context.Context) ([]page, error) {
 		p.place(f.take())
 	}
 	note := func(n *notes.Note) {
-		f.question(n, c.size, "")
+		// A number, when the notes give one, small and grey: it helps
+		// find a question again without drawing the eye.
+		num := style{size: c.size * 0.85, color: grey}
+		f.question(n, c.size, numberLabel(n.Number), &num)
 		f.answer(n)
+		f.extra(n)
 		f.out = trimSpace(f.out)
 		f.add(line{h: 0.8 * c.size, space: true, ops: []op{{kind: opRule, y: 0.4 * c.size, w: colW, color: lightGrey}}})
 		p.place(f.take())

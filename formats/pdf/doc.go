@@ -9,12 +9,16 @@
 // A Guide (the zero Layout) is a book to read on paper: a title page, a
 // table of contents linked to its pages, the sections and their numbered
 // questions each with a PDF bookmark, the title at the top of every page
-// and the page number at its foot. With IncludeUnanswered, the questions
-// without an answer are listed at the end, "to do", with their positions.
+// and the page number at its foot. The questions carry the numbers the
+// notes give them (Note.Number: "12. ", "Q3. ", "第四题 "), in their
+// headings and bookmarks, or when the notes number none, a count. With
+// IncludeUnanswered, the questions without an answer are listed at the
+// end, "to do", with their positions.
 //
 // A Cheatsheet packs the notes into columns of small type (three columns,
 // 7 points, landscape A4 by default): section titles on a tinted band
-// above their notes, each question in bold with its answer under it.
+// above their notes, each question in bold, after its number in grey when
+// the notes give one, with its answer under it.
 //
 // Cards are flash cards, 2 × 4 to an A4 page by default: a page of
 // questions, then a page of their answers, placed so that printing on both
@@ -23,7 +27,11 @@
 // matches them. Text shrinks to fit a card down to 6 points; what still
 // does not fit continues on another card, and an info diagnostic says so.
 // A cloze note shows its text with the deletions blanked on the front
-// ("[…]", or the hint) and marked on the back.
+// ("[…]", or the hint) and marked on the back. A card shows no question
+// number: cards are reviewed out of order.
+//
+// Every layout draws what a note's other labels say (Note.Extra: "出题人：…",
+// "来源：…") after its answer, smaller and in grey, on the back of a card.
 //
 // # Drawing the notes
 //

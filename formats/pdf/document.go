@@ -103,6 +103,9 @@ type document struct {
 	// them (a guide's "to do" list) when the options ask for them.
 	inline bool
 	todo   []*notes.Note
+	// numbered is set when notes of the deck carry numbers of their own:
+	// a guide shows those rather than counting its questions.
+	numbered bool
 	// cardFlow lays out the sides of cards, again and again.
 	cardFlow *flow
 	// segments caches the break opportunities of texts laid out more
@@ -143,8 +146,9 @@ func newDocument(e *Exporter, cfg config, d *notes.Deck) (*document, error) {
 		media: e.Media, pictures: map[string]picture{},
 		inline: e.IncludeUnanswered && e.Layout != Guide,
 	}
-	for range d.All() {
+	for n := range d.All() {
 		doc.total++
+		doc.numbered = doc.numbered || n.Number != ""
 	}
 	return doc, nil
 }

@@ -36,22 +36,24 @@ func lost(want, got map[rune]int) []string {
 	return out
 }
 
-// sourceText is the text of every answered note of d.
+// sourceText is the text of every answered note of d: its question, its
+// answer and what its other labels say.
 func sourceText(d *notes.Deck) string {
 	var b strings.Builder
 	for n := range d.All() {
 		if n.Answered() {
 			b.WriteString(n.Question.Text())
 			b.WriteString(n.Answer.Text())
+			b.WriteString(n.Extra.Text())
 		}
 	}
 	return b.String()
 }
 
 // Every Chinese and English character of every answered note of the seed
-// comes back from the PDF in each layout.
+// and of the fixtures comes back from the PDF in each layout.
 func TestFidelity(t *testing.T) {
-	for _, file := range []string{seedFile, "testdata/features.md"} {
+	for _, file := range []string{seedFile, "testdata/features.md", labelledFile} {
 		for _, l := range layouts {
 			t.Run(filepath.Base(file)+"/"+l.String(), func(t *testing.T) {
 				testFidelity(t, file, l)

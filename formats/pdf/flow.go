@@ -21,8 +21,9 @@ type flow struct {
 	src  []byte
 	pos  notes.Position // where diagnostics without a better place point
 
-	style  style  // of body text
-	prefix string // text put before the next paragraph (a question number)
+	style    style  // of body text
+	prefix   string // text put before the next paragraph (a question number)
+	prefixSt *style // the prefix's style, when not the paragraph's
 
 	left, right float64 // insets of the current block
 	deco        []deco  // bars drawn beside every line (block quotes)

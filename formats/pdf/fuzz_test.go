@@ -14,7 +14,7 @@ import (
 // one of them, without error or panic. (Writing a PDF parses its fonts,
 // which instrumented fuzzing makes slow: one export per input.)
 func FuzzExport(f *testing.F) {
-	for _, name := range []string{"testdata/features.md", "testdata/unshowable.md"} {
+	for _, name := range []string{"testdata/features.md", "testdata/unshowable.md", labelledFile} {
 		src, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)

@@ -18,7 +18,8 @@ type tocEntry struct {
 }
 
 // guide lays out a study guide: a title page, a table of contents, then
-// the sections and their numbered questions, each a PDF bookmark, with
+// the sections and their numbered questions (the numbers the notes give
+// them, when they give any), each a PDF bookmark, with
 // the title in the header and page numbers in the footer; unanswered
 // questions follow, "to do", when asked for.
 func (d *document) guide(ctx context.Context) ([]page, error) {
@@ -58,16 +59,28 @@ func (d *document) guide(ctx context.Context) ([]page, error) {
 		if hasSections {
 			level = len(n.Path)
 		}
+		// The notes' own numbers, when they have any, else a count; the
+		// bookmark shows only numbers the notes wrote.
+		label := strconv.Itoa(qNo) + ". "
 		m := &mark{title: n.Question.Text(), level: level}
-		f.question(n, c.size*1.12, strconv.Itoa(qNo)+". ")
+		if d.numbered {
+			label = numberLabel(n.Number)
+			m.title = label + m.title
+		}
+		f.question(n, c.size*1.12, label, nil)
 		if len(f.out) > 0 {
 			f.out[0].mark = m
 		}
 		f.answer(n)
+		f.extra(n)
 		f.out = trimSpace(f.out)
 		f.add(spacer(1.2 * c.size))
 		content = append(content, f.take()...)
-		toc = append(toc, tocEntry{title: strconv.Itoa(qNo) + ". " + m.title, level: level + 1, m: m})
+		title := m.title
+		if !d.numbered {
+			title = label + title
+		}
+		toc = append(toc, tocEntry{title: title, level: level + 1, m: m})
 		d.summary.Notes++
 	}
 	if err := d.visit(ctx, section, note); err != nil {
@@ -168,9 +181,10 @@ func (d *document) todoLines(f *flow) []line {
 	out[0].mark = &mark{title: "To do", level: 0}
 	out = append(out, line{h: 0.5 * c.size})
 	for _, n := range d.todo {
-		f.prefix = "▢ "
+		f.prefix = "▢ " + numberLabel(n.Number)
 		f.bodyBlocks(n.Question, n.Pos)
 		f.prefix = ""
+		f.extra(n)
 		f.out = trimSpace(f.out)
 		for _, l := range f.plain(n.Pos.String(), style{size: c.size * 0.8, color: grey}, f.width, 1.2*c.size, false) {
 			f.add(l)

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"context"
+	"unicode/utf8"
 
 	"github.com/flashmark/flashmark/notes"
 )
@@ -54,14 +55,15 @@ func (d *document) shows(s *notes.Section) bool {
 }
 
 // question lays out the question of n in bold, size points, kept with
-// what follows it, after prefix (a number).
-func (f *flow) question(n *notes.Note, size float64, prefix string) {
+// what follows it, after prefix (a number) drawn in pst, or like the
+// question when pst is nil.
+func (f *flow) question(n *notes.Note, size float64, prefix string, pst *style) {
 	start := len(f.out)
 	saved := f.style
 	f.style.bold, f.style.size = true, size
-	f.prefix = prefix
+	f.prefix, f.prefixSt = prefix, pst
 	f.bodyBlocks(n.Question, n.Pos)
-	f.prefix = ""
+	f.prefix, f.prefixSt = "", nil
 	f.style = saved
 	for i := start; i < len(f.out); i++ {
 		f.out[i].keep = true
@@ -79,4 +81,35 @@ func (f *flow) answer(n *notes.Note) {
 		return
 	}
 	f.bodyBlocks(n.Answer, n.Answer.Pos)
+}
+
+// extra lays out what the note's other labels say (who set the question,
+// where it comes from), smaller and in grey: it is not the answer, but no
+// text of the notes is left out.
+func (f *flow) extra(n *notes.Note) {
+	if n.Extra.IsEmpty() {
+		return
+	}
+	f.space(f.paraSpace())
+	style, size := f.style, f.size
+	f.size = max(size*0.88, f.doc.cfg.minSize)
+	f.style.size, f.style.color = f.size, grey
+	f.bodyBlocks(n.Extra, n.Extra.Pos)
+	f.style, f.size = style, size
+}
+
+// numberLabel returns what leads a question whose notes number it num:
+// "12. ", "Q3. ", "第四题 ", "一、", or "" for no number.
+func numberLabel(num string) string {
+	if num == "" {
+		return ""
+	}
+	last, _ := utf8.DecodeLastRuneInString(num)
+	switch {
+	case last == '题' || last == '问':
+		return num + " "
+	case last < utf8.RuneSelf:
+		return num + ". "
+	}
+	return num + "、" // a Chinese numeral: "一、"
 }
