@@ -3,6 +3,7 @@ package notes
 import (
 	"fmt"
 	"iter"
+	"unicode/utf8"
 )
 
 // A Deck is parsed notes: a tree of sections holding question-and-answer
@@ -180,3 +181,21 @@ type Note struct {
 // answers in its deletions and counts as answered even with nothing under
 // its heading.
 func (n *Note) Answered() bool { return !n.Answer.IsEmpty() || n.Kind == Cloze }
+
+// NumberLabel returns what leads the question where a book or a guide
+// shows its number: "12. ", "Q3. ", "第四题 ", "一、", or "" when the
+// question has no number.
+func (n *Note) NumberLabel() string {
+	num := n.Number
+	if num == "" {
+		return ""
+	}
+	last, _ := utf8.DecodeLastRuneInString(num)
+	switch {
+	case last == '题' || last == '问':
+		return num + " "
+	case last < utf8.RuneSelf:
+		return num + ". "
+	}
+	return num + "、" // a Chinese numeral: "一、"
+}

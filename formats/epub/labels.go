@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // labels are the words the book adds around the notes, in its language.
@@ -157,20 +156,4 @@ func detectLang(texts func(yield func(string) bool)) string {
 		return "zh"
 	}
 	return "en"
-}
-
-// numberLabel returns what leads a question whose notes number it num:
-// "12. ", "Q3. ", "第四题 ", "一、", or "" for no number.
-func numberLabel(num string) string {
-	if num == "" {
-		return ""
-	}
-	last, _ := utf8.DecodeLastRuneInString(num)
-	switch {
-	case last == '题' || last == '问':
-		return num + " "
-	case last < utf8.RuneSelf:
-		return num + ". "
-	}
-	return num + "、" // a Chinese numeral: "一、"
 }

@@ -94,7 +94,7 @@ func navText(e *entry) string {
 	if t == "" {
 		t = e.anchor
 	}
-	return numberLabel(e.note.Number) + t
+	return e.note.NumberLabel() + t
 }
 
 // appendLang appends the lang and xml:lang attributes of the book's pages.

@@ -90,7 +90,7 @@ func (b *builder) chapterPage(c *chapter) []byte {
 // question is more than a line of text), led by the number the notes give
 // it.
 func (b *builder) question(out []byte, e *entry, q piece) []byte {
-	label := numberLabel(e.note.Number)
+	label := e.note.NumberLabel()
 	if e.inlineQ {
 		out = append(out, `<h2 class="question" id="`...)
 		out = append(out, e.anchor...)

@@ -41,7 +41,7 @@ func (d *document) cheatsheet(ctx context.Context) ([]page, error) {
 		// A number, when the notes give one, small and grey: it helps
 		// find a question again without drawing the eye.
 		num := style{size: c.size * 0.85, color: grey}
-		f.question(n, c.size, numberLabel(n.Number), &num)
+		f.question(n, c.size, n.NumberLabel(), &num)
 		f.answer(n)
 		f.extra(n)
 		f.out = trimSpace(f.out)

@@ -64,7 +64,7 @@ func (d *document) guide(ctx context.Context) ([]page, error) {
 		label := strconv.Itoa(qNo) + ". "
 		m := &mark{title: n.Question.Text(), level: level}
 		if d.numbered {
-			label = numberLabel(n.Number)
+			label = n.NumberLabel()
 			m.title = label + m.title
 		}
 		f.question(n, c.size*1.12, label, nil)
@@ -181,7 +181,7 @@ func (d *document) todoLines(f *flow) []line {
 	out[0].mark = &mark{title: "To do", level: 0}
 	out = append(out, line{h: 0.5 * c.size})
 	for _, n := range d.todo {
-		f.prefix = "▢ " + numberLabel(n.Number)
+		f.prefix = "▢ " + n.NumberLabel()
 		f.bodyBlocks(n.Question, n.Pos)
 		f.prefix = ""
 		f.extra(n)

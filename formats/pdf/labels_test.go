@@ -52,18 +52,3 @@ func TestNumbersAndExtra(t *testing.T) {
 		t.Errorf("bookmarks open with %q, want %q", got, want)
 	}
 }
-
-func TestNumberLabel(t *testing.T) {
-	for _, c := range []struct{ num, want string }{
-		{"", ""},
-		{"12", "12. "},
-		{"Q3", "Q3. "},
-		{"第四题", "第四题 "},
-		{"第3问", "第3问 "},
-		{"十二", "十二、"},
-	} {
-		if got := numberLabel(c.num); got != c.want {
-			t.Errorf("numberLabel(%q) = %q, want %q", c.num, got, c.want)
-		}
-	}
-}

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"context"
-	"unicode/utf8"
 
 	"github.com/flashmark/flashmark/notes"
 )
@@ -96,20 +95,4 @@ func (f *flow) extra(n *notes.Note) {
 	f.style.size, f.style.color = f.size, grey
 	f.bodyBlocks(n.Extra, n.Extra.Pos)
 	f.style, f.size = style, size
-}
-
-// numberLabel returns what leads a question whose notes number it num:
-// "12. ", "Q3. ", "第四题 ", "一、", or "" for no number.
-func numberLabel(num string) string {
-	if num == "" {
-		return ""
-	}
-	last, _ := utf8.DecodeLastRuneInString(num)
-	switch {
-	case last == '题' || last == '问':
-		return num + " "
-	case last < utf8.RuneSelf:
-		return num + ". "
-	}
-	return num + "、" // a Chinese numeral: "一、"
 }

@@ -1,0 +1,19 @@
+package notes
+
+import "testing"
+
+func TestNumberLabel(t *testing.T) {
+	for _, c := range []struct{ num, want string }{
+		{"", ""},
+		{"12", "12. "},
+		{"Q3", "Q3. "},
+		{"第四题", "第四题 "},
+		{"第3问", "第3问 "},
+		{"十二", "十二、"},
+	} {
+		n := &Note{Number: c.num}
+		if got := n.NumberLabel(); got != c.want {
+			t.Errorf("NumberLabel of %q = %q, want %q", c.num, got, c.want)
+		}
+	}
+}
