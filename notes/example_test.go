@@ -198,3 +198,13 @@ func ExampleLineBreaks() {
 	// auto: "自增主键会产生表锁\n插入时页分裂多"
 	// soft: "自增主键会产生表锁插入时页分裂多"
 }
+
+// DetectLang guesses a language tag from text, as the parser does for
+// notes whose front matter gives none.
+func ExampleDetectLang() {
+	fmt.Println(notes.DetectLang([]byte("什么是 Pod？Pod 是最小的调度单位。")))
+	fmt.Println(notes.DetectLang([]byte("What is a Pod?")))
+	// Output:
+	// zh
+	// en
+}

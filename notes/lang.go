@@ -2,10 +2,12 @@ package notes
 
 import "unicode"
 
-// detectLang guesses the language of notes that do not declare one, from up
-// to the first 64 KiB: "zh" when Han characters make up a fifth of the
-// letters, "ja" when kana do (Japanese mixes in Han), "ko" for Hangul, and
-// "en" otherwise.
+// DetectLang guesses the language of text that declares none, from up to
+// its first 64 KiB, as the parser does for notes without a lang: "zh" when
+// Han characters make up a fifth of the letters, "ja" when kana do
+// (Japanese mixes in Han), "ko" for Hangul, and "en" otherwise.
+func DetectLang(text []byte) string { return detectLang(text) }
+
 func detectLang(src []byte) string {
 	if len(src) > 64<<10 {
 		src = src[:64<<10]

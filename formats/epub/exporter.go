@@ -170,16 +170,14 @@ func (e *Exporter) newBuilder(d *notes.Deck) (*builder, error) {
 		}
 	}
 	if b.lang == "" {
-		b.lang = detectLang(func(yield func(string) bool) {
-			if !yield(d.Title) {
-				return
+		text := []byte(d.Title)
+		for n := range d.All() {
+			if len(text) > 64<<10 {
+				break // DetectLang reads no further
 			}
-			for n := range d.All() {
-				if !yield(n.Question.Text()) {
-					return
-				}
-			}
-		})
+			text = append(text, n.Question.Text()...)
+		}
+		b.lang = notes.DetectLang(text)
 	}
 	b.labels = labelsFor(b.lang)
 	b.time = e.Time

@@ -3,7 +3,6 @@ package epub
 import (
 	"strconv"
 	"strings"
-	"unicode"
 )
 
 // labels are the words the book adds around the notes, in its language.
@@ -122,38 +121,4 @@ func labelsFor(lang string) labels {
 		return japanese
 	}
 	return english
-}
-
-// detectLang guesses the language of text that declares none: "zh" when
-// Han characters make up a fifth of its letters, "ja" when kana do,
-// "ko" for Hangul, and "en" otherwise.
-func detectLang(texts func(yield func(string) bool)) string {
-	var han, kana, hangul, letters int
-	texts(func(s string) bool {
-		for _, r := range s {
-			switch {
-			case unicode.Is(unicode.Han, r):
-				han++
-			case unicode.In(r, unicode.Hiragana, unicode.Katakana):
-				kana++
-			case unicode.Is(unicode.Hangul, r):
-				hangul++
-			case !unicode.IsLetter(r):
-				continue
-			}
-			letters++
-		}
-		return letters < 1<<16
-	})
-	switch {
-	case letters == 0:
-		return "en"
-	case kana*5 >= letters:
-		return "ja"
-	case hangul*5 >= letters:
-		return "ko"
-	case han*5 >= letters:
-		return "zh"
-	}
-	return "en"
 }
