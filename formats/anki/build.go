@@ -172,7 +172,7 @@ func (p *plan) render(r *noteRow, it *item, buf *bytes.Buffer) error {
 		r.diags = append(r.diags, diags...)
 		field := bytes.TrimSpace(buf.Bytes())
 		if cloze {
-			field = clozeField(nil, field)
+			field = clozeField(make([]byte, 0, len(field)+len(field)/8), field)
 		} else if bytes.Contains(field, doubleBrace) {
 			// Anki substitutes fields once, but other readers of
 			// packages (Mnemosyne) render them again as templates:

@@ -133,7 +133,16 @@ func (c *clozeWriter) tag(t []byte) {
 // text writes character data or an attribute value, escaped as the
 // clozeField comment says.
 func (c *clozeWriter) text(p []byte) {
-	for i, ch := range p {
+	for len(p) > 0 {
+		// Copy up to the next byte that may need escaping in one go.
+		i := bytes.IndexAny(p, "{}:")
+		if i < 0 {
+			c.out = append(c.out, p...)
+			return
+		}
+		c.out = append(c.out, p[:i]...)
+		p = p[i:]
+		ch := p[0]
 		var rep string
 		switch ch {
 		case '{':
@@ -150,9 +159,10 @@ func (c *clozeWriter) text(p []byte) {
 			}
 		}
 		if rep == "" {
-			c.out = append(c.out, p[i])
+			c.out = append(c.out, ch)
 		} else {
 			c.out = append(c.out, rep...)
 		}
+		p = p[1:]
 	}
 }
