@@ -28,6 +28,30 @@ func (s *sortedNote) addExtra(p piece, src []byte) (alone bool) {
 	return value == ""
 }
 
+// An extraFiler files the extra labels among a note's pieces, and the
+// text that gives the value of a label standing alone.
+type extraFiler struct {
+	s      *sortedNote
+	src    []byte
+	absorb bool // the last label stood alone: text continues it
+}
+
+// file files p into Extra and reports true when p opens with an extra
+// label (a known one only, with knownOnly) or continues a label standing
+// alone; otherwise it ends any continuation and reports false.
+func (f *extraFiler) file(p piece, knownOnly bool) bool {
+	switch {
+	case isExtra(p.label) && (p.label.known || !knownOnly):
+		f.absorb = f.s.addExtra(p, f.src)
+	case f.absorb && !p.isLabel():
+		f.s.extra = append(f.s.extra, p)
+	default:
+		f.absorb = false
+		return false
+	}
+	return true
+}
+
 // labelValue returns the plain text after the label of a piece.
 func labelValue(p piece, src []byte) string {
 	if p.heading && !p.value {
@@ -92,17 +116,14 @@ func sortHeadingNote(ps []piece, src []byte) sortedNote {
 		return s
 	}
 	start := wrapStart(ps, at)
-	absorb := false
+	f := extraFiler{s: &s, src: src}
 	for _, p := range ps[:start] {
 		switch {
-		case isExtra(p.label):
-			absorb = s.addExtra(p, src)
-		case absorb && !p.isLabel():
-			s.extra = append(s.extra, p)
+		case f.file(p, false):
 		case p.label.kind == questionLabel && p.label.strong:
-			s.question, absorb = append(s.question, p), false
+			s.question = append(s.question, p)
 		default:
-			s.question, absorb = append(s.question, asText(p)), false
+			s.question = append(s.question, asText(p))
 		}
 	}
 	s.sortAnswer(ps[start:], at-start, src)
@@ -113,17 +134,14 @@ func sortHeadingNote(ps []piece, src []byte) sortedNote {
 // extra labels go to Extra, the rest is the answer, the first answer label
 // taken off.
 func (s *sortedNote) sortAnswer(ps []piece, at int, src []byte) {
-	absorb := false
+	f := extraFiler{s: s, src: src}
 	for i, p := range ps {
 		switch {
 		case i == at:
-			s.answer, absorb = append(s.answer, p), false
-		case p.label.known && isExtra(p.label):
-			absorb = s.addExtra(p, src)
-		case absorb && !p.isLabel():
-			s.extra = append(s.extra, p)
+			s.answer, f.absorb = append(s.answer, p), false
+		case f.file(p, true):
 		default:
-			s.answer, absorb = append(s.answer, asText(p)), false
+			s.answer = append(s.answer, asText(p))
 		}
 	}
 }
@@ -137,30 +155,19 @@ func (s *sortedNote) sortAnswer(ps []piece, at int, src []byte) {
 func sortLabelled(q piece, rest []piece, src []byte) sortedNote {
 	s := sortedNote{question: []piece{q}}
 	at := answerAt(rest, true)
+	f := extraFiler{s: &s, src: src}
 	if at < 0 {
-		absorb := false
 		for _, p := range rest {
-			switch {
-			case isExtra(p.label):
-				absorb = s.addExtra(p, src)
-			case absorb && !p.isLabel():
-				s.extra = append(s.extra, p)
-			default:
-				s.answer, absorb = append(s.answer, asText(p)), false
+			if !f.file(p, false) {
+				s.answer = append(s.answer, asText(p))
 			}
 		}
 		return s
 	}
 	start := wrapStart(rest, at)
-	absorb := false
 	for _, p := range rest[:start] {
-		switch {
-		case isExtra(p.label):
-			absorb = s.addExtra(p, src)
-		case absorb && !p.isLabel():
-			s.extra = append(s.extra, p)
-		default:
-			s.question, absorb = append(s.question, asText(p)), false
+		if !f.file(p, false) {
+			s.question = append(s.question, asText(p))
 		}
 	}
 	s.sortAnswer(rest[start:], at-start, src)
