@@ -204,7 +204,7 @@ func (b *builder) newBody(root ast.Node, start int, md []byte) Body {
 		hardenBreaks(root)
 	}
 	body := Body{Pos: b.pos(start), md: md, root: root, src: b.src, base: b.base}
-	if bytes.Contains(md, []byte("![")) || bytes.Contains(md, []byte("<")) { // every image starts so
+	if mayHaveImage(md) {
 		body.Media = collectMedia(root, b.src, b.dir, b.pos)
 	}
 	return body

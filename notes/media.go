@@ -1,6 +1,7 @@
 package notes
 
 import (
+	"bytes"
 	"net/url"
 	"path"
 	"strings"
@@ -104,6 +105,26 @@ func isScheme(s string) bool {
 		}
 	}
 	return true
+}
+
+// mayHaveImage reports whether source text may show an image, Markdown
+// ("![") or raw HTML ("<img", in any case), so that most bodies skip the
+// walk looking for one: "<" alone is common in code and prose.
+func mayHaveImage(md []byte) bool {
+	if bytes.Contains(md, []byte("![")) {
+		return true
+	}
+	for i := bytes.IndexByte(md, '<'); i >= 0 && i+4 <= len(md); {
+		if md[i+1]|0x20 == 'i' && md[i+2]|0x20 == 'm' && md[i+3]|0x20 == 'g' {
+			return true
+		}
+		j := bytes.IndexByte(md[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // collectMedia lists the images of a tree: Markdown images and the <img>

@@ -17,3 +17,23 @@ func TestNumberLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestMayHaveImage(t *testing.T) {
+	for _, c := range []struct {
+		md   string
+		want bool
+	}{
+		{"no image", false},
+		{"![a](b.png)", true},
+		{"a < b and <b>x</b>", false},
+		{"text <img src=a.png>", true},
+		{"<IMG SRC=a.png>", true},
+		{"a <b> then <img", true},
+		{"ends with <im", false},
+		{"<", false},
+	} {
+		if got := mayHaveImage([]byte(c.md)); got != c.want {
+			t.Errorf("mayHaveImage(%q) = %v, want %v", c.md, got, c.want)
+		}
+	}
+}
